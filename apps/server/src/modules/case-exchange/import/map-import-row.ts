@@ -1,0 +1,265 @@
+import { findCountry, findProvince } from '@ctip/country-kh';
+import {
+  personInputSchema,
+  type ConsentMethod,
+  type DateOrder,
+  type ExploitationSector,
+  type ExploitationType,
+  type ImportField,
+  type PersonInput,
+} from '@ctip/contracts';
+import { cellText, detectScript, looksLikeFormula, parseAge, parsePartialDate, splitList, type Cell, type PartialDate } from './cell-values';
+import { CONSENT_WORDS, EXPLOITATION_TYPE_WORDS, SECTOR_WORDS, SEX_WORDS, lookupKey } from './import-vocabulary';
+
+/** A row problem as a job keeps it: the column by index, never the cell's content. */
+export interface RowProblem {
+  row: number;
+  column: number | null;
+  field: ImportField | null;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+/** What one valid row becomes: a person, and the facts of the case opened for them. */
+export interface MappedRow {
+  row: number;
+  person: PersonInput;
+  openedOn: string;
+  exploitationTypes: ExploitationType[];
+  sectors: ExploitationSector[];
+  externalIds: { mosvyCaseNumber: string | null; primeroId: string | null; oscarId: string | null };
+  /** A consent to record data, when the sheet says one was given. */
+  consent: { method: ConsentMethod; statedAsYes: boolean } | null;
+}
+
+/** Cached look-ups of places and countries: a sheet repeats the same few thousand times. */
+export interface ReferenceLookups {
+  province(text: string): string | undefined;
+  country(text: string): string | undefined;
+}
+
+/** Names for Cambodia that are not in the country pack because they name the people, not the state. */
+const EXTRA_COUNTRY_NAMES: Record<string, string> = { khmer: 'KH', ខ្មែរ: 'KH', កម្ពុជា: 'KH', kampuchea: 'KH' };
+
+/**
+ * Look-ups through the country pack (findProvince, findCountry), remembered per distinct text.
+ * A bare number 1–25 is read as a province's NIS code, which ISO 3166-2:KH follows.
+ */
+export function createReferenceLookups(knownCountries: ReadonlySet<string>): ReferenceLookups {
+  const provinces = new Map<string, string | undefined>();
+  const countries = new Map<string, string | undefined>();
+  return {
+    province(text) {
+      if (!provinces.has(text)) {
+        const number = /^\s*0*(\d{1,2})\s*$/.exec(text);
+        provinces.set(text, number ? (Number(number[1]) >= 1 && Number(number[1]) <= 25 ? `KH-${Number(number[1])}` : undefined) : findProvince(text)?.code);
+      }
+      return provinces.get(text);
+    },
+    country(text) {
+      if (!countries.has(text)) {
+        const code = EXTRA_COUNTRY_NAMES[lookupKey(text)] ?? findCountry(text)?.alpha2;
+        countries.set(text, code && knownCountries.has(code) ? code : undefined);
+      }
+      return countries.get(text);
+    },
+  };
+}
+
+/** What mapping a row needs besides its cells. */
+export interface RowContext {
+  /** Column index → field, for mapped columns only. */
+  fields: ReadonlyArray<{ index: number; field: ImportField }>;
+  dateOrder: DateOrder;
+  today: string;
+  lookups: ReferenceLookups;
+}
+
+const MESSAGES: Record<string, string> = {
+  not_a_date: 'Not a date ctip can read (write it as 2020-03-14, 14/03/2020, 03/2020 or 2020).',
+  not_a_real_date: 'This date does not exist in the calendar.',
+  year_out_of_range: 'The year must be between 1900 and 2100.',
+  two_digit_year: 'The year has two digits; write all four so the century is not a guess.',
+  not_an_age: 'Not an age in whole years between 0 and 120.',
+};
+
+/**
+ * Maps one spreadsheet row to a person and a screening-pending case, checking every mapped cell
+ * and reporting every problem at once, by column. Cells are read as text and never evaluated;
+ * those that begin like a formula are kept as text and flagged. Messages never quote a cell.
+ * Returns the mapped row only when the row has no error (warnings allowed).
+ */
+export function mapImportRow(cells: readonly Cell[], row: number, context: RowContext): { mapped: MappedRow | null; problems: RowProblem[]; externalIds: MappedRow['externalIds'] } {
+  const problems: RowProblem[] = [];
+  const add = (column: number | null, field: ImportField | null, code: string, message: string, severity: 'error' | 'warning' = 'error') => problems.push({ row, column, field, severity, code, message });
+  const columnsOf = (field: ImportField) => context.fields.filter((entry) => entry.field === field);
+
+  /** The text of each column of a field, type-checked; formulas flagged. */
+  const textsOf = (field: ImportField, options: { allowNumbers?: boolean; maxLength: number }): Array<{ index: number; text: string }> => {
+    const texts: Array<{ index: number; text: string }> = [];
+    for (const { index } of columnsOf(field)) {
+      const cell = cells[index] ?? null;
+      if (cell === null) continue;
+      if (cell instanceof Date || typeof cell === 'boolean' || (typeof cell === 'number' && !options.allowNumbers)) {
+        add(index, field, 'wrong_type', `Expected text here, found ${cell instanceof Date ? 'a date' : typeof cell === 'boolean' ? 'TRUE or FALSE' : 'a number'}.`);
+        continue;
+      }
+      const text = cellText(cell);
+      if (text === null) continue;
+      if (text.length > options.maxLength) {
+        add(index, field, 'too_long', `Longer than ${options.maxLength} characters.`);
+        continue;
+      }
+      if (looksLikeFormula(text)) add(index, field, 'formula_kept_as_text', 'Begins like a spreadsheet formula; kept as plain text, never evaluated.', 'warning');
+      texts.push({ index, text });
+    }
+    return texts;
+  };
+  const firstText = (field: ImportField, maxLength: number, allowNumbers = false) => textsOf(field, { maxLength, allowNumbers })[0];
+
+  // Names, in any script; parts attach to the name written in their script.
+  const names: PersonInput['names'] = [];
+  // The script is read from the letters, whatever the column says: an "English name" column often holds Vietnamese.
+  const push = (full: string, kind: PersonInput['names'][number]['kind']) => names.push({ script: detectScript(full), kind, full });
+  for (const { text } of textsOf('full_name', { maxLength: 200 })) push(text, 'legal');
+  for (const { text } of textsOf('khmer_name', { maxLength: 200 })) push(text, 'legal');
+  const hasOtherName = names.length > 0;
+  for (const { text } of textsOf('latin_name', { maxLength: 200 })) push(text, hasOtherName ? 'romanised' : 'legal');
+  const family = firstText('family_name', 100);
+  const given = firstText('given_name', 100);
+  if (family || given) {
+    const script = detectScript(`${family?.text ?? ''}${given?.text ?? ''}`);
+    const owner = names.find((name) => name.script === script);
+    if (owner) {
+      owner.family = family?.text ?? null;
+      owner.given = given?.text ?? null;
+    } else {
+      // Family name first, the Khmer, Chinese and Vietnamese order (and how Cambodian registers romanise).
+      const full = [family?.text, given?.text].filter(Boolean).join(' ');
+      names.push({ script, kind: names.some((name) => name.kind === 'legal') ? 'romanised' : 'legal', full, family: family?.text ?? null, given: given?.text ?? null });
+    }
+  }
+  for (const { text } of textsOf('alias', { maxLength: 200 })) push(text, 'alias');
+  const nameFields: readonly ImportField[] = ['full_name', 'khmer_name', 'latin_name', 'family_name', 'given_name', 'alias'];
+  if (names.length === 0 && !problems.some((problem) => problem.field !== null && nameFields.includes(problem.field))) add(null, 'full_name', 'name_required', 'No name in this row: every person needs at least one name, in any script.');
+  if (names.length > 12) add(null, 'alias', 'too_many_names', 'More than 12 names for one person.');
+
+  // Sex: an empty cell is "unknown"; a word ctip does not know is an error, not a guess.
+  let sex: PersonInput['sex'] = 'unknown';
+  for (const { index } of columnsOf('sex')) {
+    const text = cellText(cells[index] ?? null);
+    if (text === null) continue;
+    const found = SEX_WORDS.get(lookupKey(text));
+    if (found) sex = found;
+    else add(index, 'sex', 'unknown_sex', 'Not a sex ctip knows (female, male, other, unknown; ស្រី, ប្រុស; F, M).');
+  }
+
+  // The date the person was identified opens the case: a full date (a month is completed to its first day, flagged).
+  let openedOn: string | null = null;
+  const openedColumn = columnsOf('identified_on')[0];
+  if (openedColumn) {
+    const parsed = parsePartialDate(cells[openedColumn.index] ?? null, context.dateOrder);
+    if (parsed === null) add(openedColumn.index, 'identified_on', 'required', 'The date the person was identified is missing; the case opens on it.');
+    else if ('problem' in parsed) add(openedColumn.index, 'identified_on', parsed.problem, MESSAGES[parsed.problem]!);
+    else if (parsed.precision === 'year') add(openedColumn.index, 'identified_on', 'date_too_vague', 'Only a year: give at least the month the person was identified.');
+    else {
+      openedOn = parsed.precision === 'day' ? parsed.date : `${parsed.date}-01`;
+      if (parsed.precision === 'month') add(openedColumn.index, 'identified_on', 'month_completed', 'Only the month is known; the case opens on its first day.', 'warning');
+      if (openedOn > context.today) add(openedColumn.index, 'identified_on', 'future_date', 'This date is in the future.');
+    }
+  } else {
+    add(null, 'identified_on', 'required', 'No column holds the date the person was identified.');
+  }
+
+  // Birth at whatever precision is known; an age (at identification) when no date is given.
+  let birth: PersonInput['birth'] = null;
+  const birthColumn = columnsOf('birth_date')[0];
+  if (birthColumn) {
+    const parsed: PartialDate | { problem: string } | null = parsePartialDate(cells[birthColumn.index] ?? null, context.dateOrder);
+    if (parsed && 'problem' in parsed) add(birthColumn.index, 'birth_date', parsed.problem, MESSAGES[parsed.problem]!);
+    else if (parsed) {
+      if (parsed.date > context.today.slice(0, parsed.date.length)) add(birthColumn.index, 'birth_date', 'future_date', 'This date of birth is in the future.');
+      else if (openedOn && parsed.date > openedOn.slice(0, parsed.date.length)) add(birthColumn.index, 'birth_date', 'out_of_order', 'Born after the date of identification.');
+      else birth = { precision: parsed.precision, date: parsed.date } as PersonInput['birth'];
+    }
+  }
+  const ageColumn = columnsOf('age')[0];
+  if (ageColumn && birth === null) {
+    const age = parseAge(cells[ageColumn.index] ?? null);
+    if (age !== null && typeof age === 'object') add(ageColumn.index, 'age', age.problem, MESSAGES[age.problem]!);
+    else if (typeof age === 'number') birth = { precision: 'age', age, ageAt: openedOn ?? context.today };
+  }
+
+  // Nationalities and home province, by code or by any name or spelling.
+  const nationalities: string[] = [];
+  for (const { index, text } of textsOf('nationality', { maxLength: 200 })) {
+    for (const item of splitList(text)) {
+      const code = context.lookups.country(item);
+      if (code) {
+        if (!nationalities.includes(code)) nationalities.push(code);
+      } else add(index, 'nationality', 'unknown_country', 'Not a country or nationality ctip knows.');
+    }
+  }
+  if (nationalities.length > 4) add(null, 'nationality', 'too_many_nationalities', 'More than four nationalities.');
+  let provinceCode: string | null = null;
+  const province = firstText('home_province', 200, true);
+  if (province) {
+    provinceCode = context.lookups.province(province.text) ?? null;
+    if (!provinceCode) add(province.index, 'home_province', 'unknown_province', 'Not one of Cambodia’s 25 provinces (by code, number or any spelling).');
+  }
+
+  // Identifiers and contacts: text, numbers allowed (a spreadsheet turns them into numbers).
+  const contacts = textsOf('phone', { maxLength: 200, allowNumbers: true }).flatMap(({ text }) => text.split(/\s*[;,/\n]\s*/).filter(Boolean).map((value) => ({ kind: 'phone' as const, value })));
+  if (contacts.length > 12) add(null, 'phone', 'too_many_contacts', 'More than 12 telephone numbers.');
+  const documents: PersonInput['documents'] = [];
+  const nationalId = firstText('national_id', 60, true);
+  if (nationalId) documents.push({ type: 'national_id', number: nationalId.text, issuingCountry: 'KH', heldByOthers: false });
+  const passport = firstText('passport', 60, true);
+  if (passport) documents.push({ type: 'passport', number: passport.text, issuingCountry: nationalities[0] ?? null, heldByOthers: false });
+
+  // Exploitation: each item must be a form or sector ctip knows.
+  const exploitationTypes: ExploitationType[] = [];
+  for (const { index, text } of textsOf('exploitation_type', { maxLength: 500 })) {
+    for (const item of splitList(text)) {
+      const code = EXPLOITATION_TYPE_WORDS.get(lookupKey(item));
+      if (code) {
+        if (!exploitationTypes.includes(code)) exploitationTypes.push(code);
+      } else add(index, 'exploitation_type', 'unknown_exploitation_type', 'Not a form of exploitation ctip knows (sexual exploitation, forced labour, forced criminality, forced marriage, begging, domestic servitude, illegal adoption, organ removal, debt bondage).');
+    }
+  }
+  const sectors: ExploitationSector[] = [];
+  for (const { index, text } of textsOf('sector', { maxLength: 500 })) {
+    for (const item of splitList(text)) {
+      const code = SECTOR_WORDS.get(lookupKey(item));
+      if (code) {
+        if (!sectors.includes(code)) sectors.push(code);
+      } else add(index, 'sector', 'unknown_sector', 'Not a sector ctip knows (fishing, construction, factory, agriculture, entertainment, domestic work, scam compound, brick kiln, tourism, begging, other).');
+    }
+  }
+
+  const externalId = (field: 'mosvy_case_number' | 'primero_id' | 'oscar_id') => firstText(field, 60, true)?.text ?? null;
+  const externalIds = { mosvyCaseNumber: externalId('mosvy_case_number'), primeroId: externalId('primero_id'), oscarId: externalId('oscar_id') };
+
+  let consent: MappedRow['consent'] = null;
+  for (const { index } of columnsOf('consent_data_recording')) {
+    const cell = cells[index] ?? null;
+    const text = typeof cell === 'boolean' ? String(cell) : cellText(cell);
+    if (text === null) continue;
+    const word = CONSENT_WORDS.get(lookupKey(text));
+    if (!word) add(index, 'consent_data_recording', 'unknown_consent', 'Not a consent ctip can read (yes, no, written, thumbprint, verbal, guardian).');
+    else if (word === 'yes') consent = { method: 'written', statedAsYes: true };
+    else if (word !== 'no') consent = { method: word, statedAsYes: false };
+  }
+
+  const home = { provinceCode, district: firstText('home_district', 120)?.text ?? null, commune: firstText('home_commune', 120)?.text ?? null, village: firstText('home_village', 120)?.text ?? null };
+  const candidate = { names, sex, birth, nationalities, languages: [] as string[], home, documents, contacts };
+  if (problems.some((problem) => problem.severity === 'error')) return { mapped: null, problems, externalIds };
+  // The schema the API enforces, as a last check (lengths, codes): nothing the API would refuse is imported.
+  const checked = personInputSchema.safeParse(candidate);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) add(null, null, 'invalid', `The row gives an invalid ${issue.path.join('.') || 'person'}.`);
+    return { mapped: null, problems, externalIds };
+  }
+  return { mapped: { row, person: checked.data, openedOn: openedOn!, exploitationTypes, sectors, externalIds, consent }, problems, externalIds };
+}

@@ -1,0 +1,35 @@
+import { IconFilePlus, IconFileText, IconHeadset, IconListDetails } from '@tabler/icons-react';
+import type { AppModule } from '../../app/app-module';
+import { lazyPage } from '../../app/lazy-page';
+import { canOnIntake } from './intake-permissions';
+
+/** Intake: taking a call (the intake form), the queue by time left, and a report's page. */
+export const intakeModule: AppModule = {
+  id: 'intake',
+  labelKey: 'intake:nav',
+  icon: IconHeadset,
+  pages: [
+    {
+      path: '/intake',
+      labelKey: 'intake:queue.nav',
+      icon: IconListDetails,
+      isAvailable: (session) => canOnIntake(session, 'report.list'),
+      element: lazyPage(() => import('./pages/report-queue-page').then((page) => page.ReportQueuePage)),
+    },
+    {
+      path: '/intake/new',
+      labelKey: 'intake:form.nav',
+      icon: IconFilePlus,
+      isAvailable: (session) => canOnIntake(session, 'report.create'),
+      element: lazyPage(() => import('./pages/new-report-page').then((page) => page.NewReportPage)),
+    },
+    {
+      path: '/intake/reports/:reportId',
+      labelKey: 'intake:page.nav',
+      icon: IconFileText,
+      isAvailable: (session) => canOnIntake(session, 'report.list'),
+      isHiddenFromNavigation: true,
+      element: lazyPage(() => import('./pages/report-page').then((page) => page.ReportPage)),
+    },
+  ],
+};
