@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTION_PREFIXES, AUDIT_ACTIONS, dayRangeToInstants, FOUNDATION_ACTION_GROUPS, isValidActionFilter } from './audit-actions';
+import { AUDIT_ACTION_PREFIXES, AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, dayRangeToInstants, isValidActionFilter } from './audit-actions';
 
 describe('audit action filters', () => {
   it('accepts names and prefix groups the server accepts, and refuses others', () => {
@@ -15,16 +15,31 @@ describe('audit action filters', () => {
     for (const prefix of AUDIT_ACTION_PREFIXES) expect(isValidActionFilter(prefix), prefix).toBe(true);
   });
 
-  it('lists only actions the server writes, and every action of the foundation', () => {
+  it('lists exactly the actions the server writes, each labelled in both languages', () => {
     const source = fs.readFileSync(new URL('../../../../server/src/audit/audit-events.ts', import.meta.url), 'utf8');
     const declared = source.slice(source.indexOf('interface AuditDetailsByAction'), source.indexOf('export type AuditAction'));
     const serverActions = [...declared.matchAll(/'([a-z_.]+)':/g)].map((match) => match[1]!);
     expect(serverActions.length).toBeGreaterThan(20);
-    expect(AUDIT_ACTIONS.filter((action) => !serverActions.includes(action))).toEqual([]);
-    // Modules built later add their own actions (and translations) with their pages; the
-    // foundation's must all be here.
-    const isFoundation = (action: string) => (FOUNDATION_ACTION_GROUPS as readonly string[]).includes(action.split('.')[0]!);
-    expect(serverActions.filter((action) => isFoundation(action) && !(AUDIT_ACTIONS as readonly string[]).includes(action))).toEqual([]);
+    expect([...AUDIT_ACTIONS].sort()).toEqual([...serverActions].sort());
+    for (const language of ['en', 'km']) {
+      const labels = JSON.parse(fs.readFileSync(new URL(`../../locales/${language}/audit.json`, import.meta.url), 'utf8')) as { actions: unknown; resourceTypes: Record<string, string> };
+      // i18next reads `actions.auth.sign_in.failed` as a path through nested objects.
+      const labelOf = (action: string) => action.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], labels.actions);
+      const unlabelled = AUDIT_ACTIONS.filter((action) => typeof labelOf(action) !== 'string');
+      expect(unlabelled, language).toEqual([]);
+      expect(AUDIT_RESOURCE_TYPES.filter((type) => typeof labels.resourceTypes[type] !== 'string'), language).toEqual([]);
+    }
+  });
+
+  it('names every resource type the server records', () => {
+    const serverDirectory = new URL('../../../../server/src/', import.meta.url);
+    const written = new Set<string>();
+    for (const file of fs.readdirSync(serverDirectory, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+      for (const match of fs.readFileSync(new URL(file, serverDirectory), 'utf8').matchAll(/resourceType: '([a-z_]+)'/g)) written.add(match[1]!);
+    }
+    expect(written.size).toBeGreaterThan(10);
+    expect([...written].filter((type) => !(AUDIT_RESOURCE_TYPES as readonly string[]).includes(type))).toEqual([]);
   });
 
   it('turns a range of days into instants from the first day\'s start to the last day\'s end', () => {

@@ -1,7 +1,8 @@
 /**
  * The audit actions the server writes (apps/server/src/audit/audit-events.ts), offered as
- * suggestions in the filter and translated in the list (`audit.json`, both languages). An action
- * missing here still shows, by its code. A module that adds actions adds them here too.
+ * suggestions in the filter and translated in the list (`audit.json`, both languages). A module
+ * that adds actions adds them here and to both translations; audit-actions.test.ts fails until it
+ * does. (An unknown action from a newer server still shows, by its code.)
  */
 export const AUDIT_ACTIONS = [
   'auth.sign_in.succeeded',
@@ -76,13 +77,19 @@ export const AUDIT_ACTIONS = [
   'shelter.left',
   'case.note_added',
   'attachment.uploaded',
+  'linkage.run_started',
+  'linkage.run_completed',
+  'linkage.match_confirmed',
+  'linkage.match_rejected',
+  'linkage.match_undone',
+  'estimation.run',
 ] as const;
 
 /** The resource types audit events point at. */
-export const AUDIT_RESOURCE_TYPES = ['user', 'organisation', 'session', 'audit', 'key', 'backup', 'reference', 'person', 'case', 'screening', 'consent', 'referral', 'report', 'site', 'operation', 'shelter', 'attachment'] as const;
-
-/** Groups of actions the platform foundation writes: the web app must know every one of them. */
-export const FOUNDATION_ACTION_GROUPS = ['auth', 'user', 'session', 'organisation', 'audit', 'keys', 'backup', 'reference', 'record'] as const;
+export const AUDIT_RESOURCE_TYPES = [
+  'user', 'organisation', 'session', 'audit', 'key', 'backup', 'reference', 'person', 'case', 'screening', 'consent', 'referral',
+  'report', 'site', 'operation', 'shelter', 'attachment', 'case_import', 'estimation', 'geo_boundaries', 'linkage_run', 'linkage_candidate', 'person_match',
+] as const;
 
 /** Prefix filters (`user.*`) for each group of actions. */
 export const AUDIT_ACTION_PREFIXES = [...new Set(AUDIT_ACTIONS.map((action) => `${action.split('.')[0]}.*`))];

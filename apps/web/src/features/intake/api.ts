@@ -1,7 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   pageOf,
-  ROLES,
   reportCandidatesSchema,
   reportDetailSchema,
   reportSummarySchema,
@@ -90,9 +89,3 @@ export function referReport(id: string, body: z.input<typeof reportReferralInput
   return apiRequest('POST', `${reportPath(id)}/referrals`, { body, schema: reportDetailSchema });
 }
 
-const colleaguesSchema = z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.enum(ROLES)) })) });
-
-/** Active people of the user's own organisation (to assign a report to one of them). @throws ApiError */
-export function listColleagues(signal?: AbortSignal) {
-  return apiRequest('GET', '/api/colleagues', { schema: colleaguesSchema, signal });
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldError } from '@ctip/contracts';
-import { describeFieldError, placeFieldErrors } from './domain-field-errors';
+import { describeFieldError } from './domain-field-errors';
 
 const KHMER: Record<string, string> = { 'intake:fieldErrors.counts_disagree': 'ចំនួនមិនស្របគ្នា', 'errors:field.required': 'សូមបំពេញ' };
 const t = (key: string) => KHMER[key] ?? '';
@@ -15,17 +15,5 @@ describe('field errors of the domain rules', () => {
 
   it('tells generic problems by their code, never in the server’s English', () => {
     expect(describeFieldError({ path: 'name', code: 'too_small', message: 'Too small: expected string to have >=1 characters', origin: 'string', minimum: 1 } as FieldError, t, 'km', exists)).toBe('សូមបំពេញ');
-  });
-
-  it('places each error on the deepest field the form has, after remapping, and keeps the rest', () => {
-    const values = { rescued: { total: 3, breakdown: [] }, individuals: [{ names: [{ full: '' }] }, { names: [{ full: '' }] }] };
-    const describe = (fieldError: FieldError) => fieldError.code;
-    const { errors, unplaced } = placeFieldErrors(
-      [countsError, { path: 'individuals.1.names.0.full', code: 'required', message: '' }, { path: 'individuals', code: 'counts_disagree', message: '' }, { path: 'siteStatusCorrectionReason', code: 'x', message: '' }],
-      values,
-      describe,
-    );
-    expect(errors).toEqual({ 'rescued.total': 'counts_disagree', 'individuals.1.names.0.full': 'required', individuals: 'counts_disagree' });
-    expect(unplaced.map((fieldError) => fieldError.path)).toEqual(['siteStatusCorrectionReason']);
   });
 });

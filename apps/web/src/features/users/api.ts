@@ -1,6 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   pageOf,
+  ROLES,
   sessionSummarySchema,
   temporaryPasswordSchema,
   userSchema,
@@ -68,4 +69,14 @@ export function listSessions(query: { page: number; pageSize: number }, signal?:
 /** Ends a session; its cookie is refused from then on. @throws ApiError */
 export function endSession(id: string) {
   return apiRequest('DELETE', `/api/sessions/${encodeURIComponent(id)}`);
+}
+
+const colleaguesSchema = z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.enum(ROLES)) })) });
+
+/** A colleague: an active member of the user's own organisation. */
+export type Colleague = z.infer<typeof colleaguesSchema>['items'][number];
+
+/** Active people of the user's own organisation (to assign work to or name on a restriction). @throws ApiError */
+export function listColleagues(signal?: AbortSignal) {
+  return apiRequest('GET', '/api/colleagues', { schema: colleaguesSchema, signal });
 }

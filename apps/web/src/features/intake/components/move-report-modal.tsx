@@ -5,8 +5,9 @@ import { useEffect, useState } from 'react';
 import { checkReportMove, REPORT_CLOSURE_REASONS, REPORT_STATUSES, type ReportClosureReason, type ReportDetail, type ReportStatus } from '@ctip/contracts';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { OrganisationSelect } from '../../organisations/components/organisation-select';
-import { applyDomainErrors } from '../domain-field-errors';
-import { useColleagues, useMoveReportStatus } from '../hooks/use-reports';
+import { applyNestedServerErrors } from '../../../lib/nested-field-errors';
+import { useColleagues } from '../../users/hooks/use-colleagues';
+import { useMoveReportStatus } from '../hooks/use-reports';
 import { useIntakeTranslation } from '../use-intake-translation';
 import { ReportStatusBadge } from './report-badges';
 
@@ -84,7 +85,7 @@ export function MoveReportModal({ report, initialTo, opened, onClose }: MoveRepo
           notifications.show({ color: 'teal', message: t('intake:move.done', { status: t(`intake:vocab.status.${updated.status}`) }) });
           onClose();
         },
-        onError: (error) => setPlacedPaths(applyDomainErrors(form, error, describe)),
+        onError: (error) => setPlacedPaths(applyNestedServerErrors(form, error, describe)),
       },
     );
   };

@@ -12,7 +12,7 @@ import { ProvinceSelect } from '../../cases/components/place-selects';
 import { focusFirstError } from '../../cases/focus-first-error';
 import { vocabularyOptions } from '../../cases/vocabulary';
 import { SiteSelect } from '../../sites/components/site-select';
-import { applyDomainErrors } from '../domain-field-errors';
+import { applyNestedServerErrors } from '../../../lib/nested-field-errors';
 import { useCreateReport } from '../hooks/use-reports';
 import { linkReport } from '../api';
 import { intakeShortcutOf } from '../intake-shortcuts';
@@ -94,7 +94,7 @@ export function ReportForm() {
       detail = await create.mutateAsync(input);
     } catch (error) {
       setSubmitError(error);
-      setPlacedPaths(applyDomainErrors(form, error, describe, (path) => reportErrorPath(path, rowOfPerson)));
+      setPlacedPaths(applyNestedServerErrors(form, error, describe, (path) => reportErrorPath(path, rowOfPerson)));
       focusFirstError(formElement.current);
       return;
     }

@@ -6,7 +6,6 @@ import {
   createReport,
   getReport,
   linkReport,
-  listColleagues,
   listReportQueue,
   listReports,
   moveReportStatus,
@@ -23,7 +22,6 @@ export const reportKeys = {
   list: (query: ReportListQuery) => ['reports', 'list', query] as const,
   one: (id: string) => ['reports', 'one', id] as const,
   duplicates: (body: unknown) => ['reports', 'duplicates', body] as const,
-  colleagues: ['colleagues'] as const,
 };
 
 /** Reads again every report list and the queue (a report changed). */
@@ -64,11 +62,6 @@ export function useDuplicateReports(body: z.input<typeof reportDuplicateCheckSch
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
-}
-
-/** The user's colleagues (to assign a report), read once per visit. */
-export function useColleagues(isEnabled: boolean) {
-  return useQuery({ queryKey: reportKeys.colleagues, queryFn: ({ signal }) => listColleagues(signal), enabled: isEnabled, staleTime: 10 * 60_000 });
 }
 
 /** Records a report; the queue is read again. */

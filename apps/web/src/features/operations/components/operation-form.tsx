@@ -14,7 +14,7 @@ import { focusFirstError } from '../../cases/focus-first-error';
 import { vocabularyOptions } from '../../cases/vocabulary';
 import { ReportSelect } from '../../intake/components/report-select';
 import { useReport } from '../../intake/hooks/use-reports';
-import { applyDomainErrors, placeFieldErrors } from '../../intake/domain-field-errors';
+import { applyNestedServerErrors, placeNestedFieldErrors } from '../../../lib/nested-field-errors';
 import { useIntakeTranslation } from '../../intake/use-intake-translation';
 import { OrganisationSelect } from '../../organisations/components/organisation-select';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -78,7 +78,7 @@ export function OperationForm({ siteId = null, reportId = null }: OperationFormP
       const errors: Record<string, string> = {};
       for (const [path, message] of Object.entries(validateWithSchema(operationInputSchema, input, translate))) errors[remap(path)] ??= message;
       const counted: FieldError[] = checkOperationCounts(input, values, rowOfIndividual);
-      for (const [path, message] of Object.entries(placeFieldErrors(counted, values, describe, remap).errors)) errors[path] ??= message;
+      for (const [path, message] of Object.entries(placeNestedFieldErrors(counted, values, describe, remap).errors)) errors[path] ??= message;
       return errors;
     },
   });
@@ -97,7 +97,7 @@ export function OperationForm({ siteId = null, reportId = null }: OperationFormP
         navigate(`/operations/${detail.id}`);
       },
       onError: (error) => {
-        setPlacedPaths(applyDomainErrors(form, error, describe, (path) => operationErrorPath(path, rowOfIndividual)));
+        setPlacedPaths(applyNestedServerErrors(form, error, describe, (path) => operationErrorPath(path, rowOfIndividual)));
         focusFirstError(formElement.current);
       },
     });

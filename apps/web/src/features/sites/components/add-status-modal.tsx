@@ -6,7 +6,7 @@ import { checkStatusEntry, SITE_SOURCE_KINDS, SITE_STATUSES, siteStatusInputSche
 import { ProblemAlert } from '../../../components/problem-alert';
 import { validateWithSchema } from '../../../lib/form-errors';
 import { todayUtc } from '../../cases/dates';
-import { applyDomainErrors } from '../../intake/domain-field-errors';
+import { applyNestedServerErrors } from '../../../lib/nested-field-errors';
 import { useIntakeTranslation } from '../../intake/use-intake-translation';
 import { useRecordSiteStatus } from '../hooks/use-sites';
 import { emptySource, isOutOfOrder, toSourceInput, type SourceFormValues } from '../site-form-values';
@@ -70,7 +70,7 @@ export function AddStatusModal({ site, opened, onClose }: AddStatusModalProps) {
         notifications.show({ color: 'teal', message: t('sites:addStatus.done') });
         onClose();
       },
-      onError: (error) => setPlacedPaths(applyDomainErrors(form, error, describe)),
+      onError: (error) => setPlacedPaths(applyNestedServerErrors(form, error, describe)),
     });
   const isCorrection = isOutOfOrder(history, form.values.occurredOn);
   return (

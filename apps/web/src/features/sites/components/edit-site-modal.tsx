@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { siteUpdateSchema, type SiteDetail } from '@ctip/contracts';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { validateWithSchema } from '../../../lib/form-errors';
-import { applyDomainErrors } from '../../intake/domain-field-errors';
+import { applyNestedServerErrors } from '../../../lib/nested-field-errors';
 import { useIntakeTranslation } from '../../intake/use-intake-translation';
 import { useUpdateSite } from '../hooks/use-sites';
 import { siteToForm, toSiteUpdate, type SiteFormValues } from '../site-form-values';
@@ -41,7 +41,7 @@ export function EditSiteModal({ site, opened, onClose }: EditSiteModalProps) {
         notifications.show({ color: 'teal', message: t('sites:edit.done') });
         onClose();
       },
-      onError: (error) => setPlacedPaths(applyDomainErrors(form, error, describe)),
+      onError: (error) => setPlacedPaths(applyNestedServerErrors(form, error, describe)),
     });
   return (
     <Modal opened={opened} onClose={onClose} title={t('sites:edit.title')} size="xl" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>

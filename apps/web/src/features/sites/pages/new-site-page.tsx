@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { validateWithSchema } from '../../../lib/form-errors';
 import { todayUtc } from '../../cases/dates';
 import { focusFirstError } from '../../cases/focus-first-error';
-import { applyDomainErrors } from '../../intake/domain-field-errors';
+import { applyNestedServerErrors } from '../../../lib/nested-field-errors';
 import { useIntakeTranslation } from '../../intake/use-intake-translation';
 import { SiteFields } from '../components/site-fields';
 import { SourceFields } from '../components/source-fields';
@@ -41,7 +41,7 @@ export function NewSitePage() {
         navigate(`/sites/${site.id}`);
       },
       onError: (error) => {
-        setPlacedPaths(applyDomainErrors(form, error, describe));
+        setPlacedPaths(applyNestedServerErrors(form, error, describe));
         focusFirstError(formElement.current);
       },
     });

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconClipboardCheck, IconLock } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { CaseDetail } from '@ctip/contracts';
 import { formatDate } from '../../../../lib/format';
 import { useSession } from '../../../auth/session-store';
+import { useColleagues } from '../../../users/hooks/use-colleagues';
 import { useUpdateCase } from '../../hooks/use-case-queries';
 import { useCaseTranslation } from '../../use-case-translation';
 import { OwnerAndAccess } from '../organisation-label';
@@ -29,8 +30,8 @@ export function CaseHeader({ detail, onMoveStage }: CaseHeaderProps) {
   useDocumentTitle(`${detail.caseNumber} · ctip`);
   const canMove = detail.allowedActions.includes('case.move_stage');
   const canScreen = detail.allowedActions.includes('screening.create');
-  const canAssign = detail.allowedActions.includes('case.update') && session.user.roles.includes('case_worker');
-  const assign = useUpdateCase(detail.id);
+  // Only the owning organisation assigns, and only to its own case workers.
+  const canAssign = detail.allowedActions.includes('case.update') && detail.access === 'owner' && session.user.roles.includes('case_worker');
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} mb="md">
       <Stack gap="sm">
@@ -72,12 +73,7 @@ export function CaseHeader({ detail, onMoveStage }: CaseHeaderProps) {
               label: t('cases:fields.assignedUser'),
               value: (
                 <Group gap="xs" component="span">
-                  <span>{detail.assignedUser?.displayName ?? t('cases:unassigned')}</span>
-                  {canAssign && detail.assignedUser?.id !== session.user.id && (
-                    <Button size="compact-xs" variant="light" loading={assign.isPending} onClick={() => assign.mutate({ assignedUserId: session.user.id }, { onError: () => notifications.show({ color: 'red', message: t('cases:assignFailed') }) })}>
-                      {t('cases:actions.assignToMe')}
-                    </Button>
-                  )}
+                  {canAssign ? <AssigneeSelect detail={detail} /> : <span>{detail.assignedUser?.displayName ?? t('cases:unassigned')}</span>}
                 </Group>
               ),
             },
@@ -95,5 +91,31 @@ export function CaseHeader({ detail, onMoveStage }: CaseHeaderProps) {
         />
       </Stack>
     </Paper>
+  );
+}
+
+/** Who the case is assigned to, chosen among the organisation's case workers. */
+function AssigneeSelect({ detail }: { detail: CaseDetail }) {
+  const { t } = useCaseTranslation('cases');
+  const colleagues = useColleagues();
+  const assign = useUpdateCase(detail.id);
+  const options = (colleagues.data?.items ?? []).filter((person) => person.roles.includes('case_worker')).map((person) => ({ value: person.id, label: person.displayName }));
+  if (detail.assignedUser && !options.some((option) => option.value === detail.assignedUser!.id)) options.unshift({ value: detail.assignedUser.id, label: detail.assignedUser.displayName });
+  return (
+    <Select
+      aria-label={t('cases:fields.assignedUser')}
+      size="xs"
+      data={options}
+      value={detail.assignedUser?.id ?? null}
+      placeholder={t('cases:unassigned')}
+      searchable
+      allowDeselect={false}
+      disabled={assign.isPending || colleagues.isPending}
+      nothingFoundMessage={t('cases:assignNobody')}
+      onChange={(userId) => {
+        if (userId && userId !== detail.assignedUser?.id) assign.mutate({ assignedUserId: userId }, { onError: () => notifications.show({ color: 'red', message: t('cases:assignFailed') }) });
+      }}
+      miw={200}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
@@ -6,19 +6,22 @@ import { useEffect, useState } from 'react';
 import type { CaseDetail } from '@ctip/contracts';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useSession } from '../../../auth/session-store';
+import { useColleagues } from '../../../users/hooks/use-colleagues';
 import { useRestriction, useSetRestriction, useTimeline } from '../../hooks/use-case-queries';
 import { useCaseTranslation } from '../../use-case-translation';
 import { SectionCard } from '../section-card';
 
 /**
- * People who may be named on a restriction: those who have worked on the case (assigned, moved
- * its stage, recorded something in it) and those already named. ctip offers case workers no
- * directory of colleagues, so nobody else can be picked here.
+ * People who may be named on a restriction: the user's colleagues, those of other organisations
+ * who have worked on the case (assigned, moved its stage, recorded something in it) and those
+ * already named. The server refuses anyone outside the organisations working on the case.
  */
 function useKnownPeople(detail: CaseDetail, named: Array<{ id: string; displayName: string }>) {
   const session = useSession();
   const timeline = useTimeline(detail.id);
+  const colleagues = useColleagues();
   const people = new Map<string, string>([[session.user.id, session.user.displayName]]);
+  for (const colleague of colleagues.data?.items ?? []) people.set(colleague.id, colleague.displayName);
   if (detail.assignedUser) people.set(detail.assignedUser.id, detail.assignedUser.displayName);
   for (const move of detail.stageHistory) people.set(move.movedBy.id, move.movedBy.displayName);
   for (const item of timeline.data?.items ?? []) if (item.by) people.set(item.by.id, item.by.displayName);
@@ -93,7 +96,6 @@ function RestrictionModal({ detail, current, opened, onClose }: { detail: CaseDe
             </Stack>
           </Checkbox.Group>
         )}
-        {isRestricted && <Alert variant="light" color="gray">{t('cases:restriction.directoryNote')}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common:actions.cancel')}</Button>
           <Button onClick={submit} loading={save.isPending}>{t('common:actions.save')}</Button>
