@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { createTestContext, type TestContext } from '../../apps/server/src/testing/test-context';
 import type { HttpAgent } from '../../apps/server/src/testing/http-agent';
-import { seededRandom, seedReports, seedSites } from './seed-intake-data';
+import { createRandom } from '../../packages/linkage/src/index';
+import { seedReports, seedSites } from './seed-intake-data';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '200000' }, sites: { type: 'string', default: '5000' }, runs: { type: 'string', default: '200' } } });
 const REPORTS = Number(values.reports);
@@ -64,7 +65,7 @@ async function benchmarkDialect(dialect: 'sqlite' | 'postgres'): Promise<void> {
       ],
       policeId: police,
     };
-    const random = seededRandom(20_221_118);
+    const random = createRandom(20_221_118);
     const seeding = performance.now();
     const siteIds = await seedSites(context.services, owners, SITES, random);
     await seedReports(context.services, owners, siteIds, REPORTS, context.services.now(), random, (done) => {

@@ -12,18 +12,6 @@ import { indexedForm } from '../../apps/server/src/modules/persons/identifiers';
 import { nameTokenDigests } from '../../apps/server/src/modules/persons/name-tokens';
 import type { Services } from '../../apps/server/src/services';
 
-/** A small deterministic generator, so that every run builds the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FAMILY = ['Chea', 'Sok', 'Heng', 'Ly', 'Kim', 'Chan', 'Mao', 'Nguyen', 'Tran', 'Chen', 'Lim', 'Pich', 'Ouk', 'Touch', 'Keo'];
 const GIVEN = ['Sokha', 'Dara', 'Sopheap', 'Channa', 'Srey Mom', 'Lan', 'Mai', 'Wei', 'Piseth', 'Vannak', 'Ratana', 'Theary', 'Bopha', 'Kosal', 'Lida'];
 const NATIONALITIES = ['KH', 'KH', 'KH', 'VN', 'CN', 'TH', 'ID', 'MY', 'MM'];

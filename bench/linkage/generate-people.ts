@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { foldDiacritics, romaniseKhmer } from '../../packages/linkage/src/index';
+import { createRandom, foldDiacritics, romaniseKhmer } from '../../packages/linkage/src/index';
 import {
   chineseFamilyNames, chineseGivenCharacters, khmerFamilyNames, khmerGivenNames, provinceSpellings,
   vietnameseFamilyNames, vietnameseGivenNames, vietnameseMiddleNames,
@@ -15,18 +15,6 @@ export interface GeneratedPerson {
   sex: string;
   nationality: string;
   province: string;
-}
-
-/** mulberry32: a small seeded generator, so a seed always gives the same people. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const onsets = ['ក', 'ខ', 'គ', 'ច', 'ជ', 'ឈ', 'ដ', 'ត', 'ថ', 'ទ', 'ធ', 'ន', 'ប', 'ព', 'ភ', 'ម', 'យ', 'រ', 'ល', 'វ', 'ស', 'ហ', 'អ', 'ស្រ', 'ព្រ', 'ក្រ', 'ច្រ', 'ស្វ', 'ភ្ន', 'ថ្ល'];

@@ -15,3 +15,4 @@ export * from './reference';
 export * from './cases';
 export * from './intake';
 export * from './estimation';
+export * from './linkage';

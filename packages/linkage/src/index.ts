@@ -25,6 +25,7 @@ export { proposeSettings } from './presets/propose-settings';
 
 // Clustering and evaluation.
 export { clusterConnectedComponents } from './cluster/connected-components';
+export { createRandom } from './engine/random';
 export { selectBestLinks } from './cluster/best-link';
 export type { Accuracy, ClusterAccuracy } from './cluster/evaluate-linkage';
 export { evaluatePairs, evaluateClusters } from './cluster/evaluate-linkage';

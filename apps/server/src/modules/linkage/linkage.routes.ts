@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageOf, pageQuerySchema } from '@ctip/contracts';
+import { linkageCandidateSchema, linkageModelSchema, linkageRunSchema, pageOf, pageQuerySchema, personMatchSchema } from '@ctip/contracts';
 import { notFound } from '../../errors';
 import { auditContextOf, requireActor } from '../../http/request-context';
 import { authorize } from '../../policy/policy';
@@ -13,55 +13,6 @@ import { decideCandidate, undoMatch } from './use-cases/review-matches';
 import { startLinkageRun } from './use-cases/run-linkage';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
-
-const runSchema = z.object({
-  id: z.string(),
-  status: z.enum(['running', 'completed', 'failed']),
-  phase: z.string().nullable(),
-  done: z.number(),
-  total: z.number(),
-  persons: z.number(),
-  scoredPairs: z.number(),
-  candidates: z.number(),
-  error: z.string().nullable(),
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
-
-const reviewRecordSchema = z.object({
-  personId: z.string(),
-  displayName: z.string(),
-  names: z.array(z.object({ script: z.string(), kind: z.string(), full: z.string() })),
-  sex: z.string(),
-  birth: z.object({ precision: z.string(), date: z.string().nullable(), age: z.number().nullable(), ageAt: z.string().nullable() }).nullable(),
-  nationalities: z.array(z.string()),
-  provinceCode: z.string().nullable(),
-  organisation: z.object({ id: z.string(), nameEn: z.string(), nameKm: z.string().nullable() }),
-  cases: z.array(z.object({ caseNumber: z.string(), stage: z.string() })),
-});
-
-const candidateSchema = z.object({
-  id: z.string(),
-  probability: z.number(),
-  weight: z.number(),
-  status: z.string(),
-  reasons: z.array(z.object({ comparison: z.string(), label: z.string(), weight: z.number(), termFrequencyAdjustment: z.number() })),
-  left: reviewRecordSchema,
-  right: reviewRecordSchema,
-});
-
-const matchSchema = z.object({
-  id: z.string(),
-  personA: z.string(),
-  personB: z.string(),
-  personAName: z.string(),
-  personBName: z.string(),
-  probability: z.number().nullable(),
-  confirmedBy: z.string(),
-  confirmedAt: z.string(),
-  undoneBy: z.string().nullable(),
-  undoneAt: z.string().nullable(),
-});
 
 function presentRun(row: NonNullable<Awaited<ReturnType<typeof findRun>>>) {
   return { id: row.id, status: row.status as 'running' | 'completed' | 'failed', phase: row.phase, done: row.done, total: row.total, persons: row.persons, scoredPairs: row.scored_pairs, candidates: row.candidates, error: row.error, startedAt: row.started_at, finishedAt: row.finished_at };
@@ -82,14 +33,14 @@ export async function registerLinkageRoutes(app: FastifyInstance, services: Serv
   });
 
   routes.get('/api/linkage/runs', {
-    schema: { tags, summary: 'Recent linkage runs', response: { 200: z.object({ items: z.array(runSchema) }) } },
+    schema: { tags, summary: 'Recent linkage runs', response: { 200: z.object({ items: z.array(linkageRunSchema) }) } },
   }, async (request) => {
     authorize(requireActor(request), 'linkage.read', { type: 'linkage' });
     return { items: (await listRuns(services.db, 20)).map(presentRun) };
   });
 
   routes.get('/api/linkage/runs/:id', {
-    schema: { tags, summary: 'One run, with its progress', params: idParams, response: { 200: runSchema } },
+    schema: { tags, summary: 'One run, with its progress', params: idParams, response: { 200: linkageRunSchema } },
   }, async (request) => {
     authorize(requireActor(request), 'linkage.read', { type: 'linkage' });
     const row = await findRun(services.db, request.params.id);
@@ -101,7 +52,7 @@ export async function registerLinkageRoutes(app: FastifyInstance, services: Serv
     schema: {
       tags,
       summary: 'The trained model: m and u per level and the weight each gives (no names)',
-      response: { 200: z.object({ version: z.number().nullable(), records: z.number().nullable(), createdAt: z.string().nullable(), parameters: z.array(z.object({ comparison: z.string(), level: z.string(), m: z.number().nullable(), u: z.number().nullable(), weight: z.number(), termFrequency: z.boolean() })) }) },
+      response: { 200: linkageModelSchema },
     },
   }, async (request) => {
     authorize(requireActor(request), 'linkage.read', { type: 'linkage' });
@@ -110,7 +61,7 @@ export async function registerLinkageRoutes(app: FastifyInstance, services: Serv
   });
 
   routes.get('/api/linkage/candidates', {
-    schema: { tags, summary: 'The review queue: likely matches, strongest first, side by side with the reasons (the read is audited)', querystring: pageQuerySchema.extend({ status: z.enum(['pending', 'confirmed', 'rejected']).default('pending') }), response: { 200: pageOf(candidateSchema) } },
+    schema: { tags, summary: 'The review queue: likely matches, strongest first, side by side with the reasons (the read is audited)', querystring: pageQuerySchema.extend({ status: z.enum(['pending', 'confirmed', 'rejected']).default('pending') }), response: { 200: pageOf(linkageCandidateSchema) } },
   }, async (request) => {
     const actor = requireActor(request);
     authorize(actor, 'linkage.review', { type: 'linkage' });
@@ -137,7 +88,7 @@ export async function registerLinkageRoutes(app: FastifyInstance, services: Serv
   }
 
   routes.get('/api/linkage/matches', {
-    schema: { tags, summary: 'Confirmed matches with who confirmed them and when, including undone ones', querystring: pageQuerySchema, response: { 200: pageOf(matchSchema) } },
+    schema: { tags, summary: 'Confirmed matches with who confirmed them and when, including undone ones', querystring: pageQuerySchema, response: { 200: pageOf(personMatchSchema) } },
   }, async (request) => {
     authorize(requireActor(request), 'linkage.review', { type: 'linkage' });
     const { page, pageSize } = request.query;
