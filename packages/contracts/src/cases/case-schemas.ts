@@ -106,6 +106,8 @@ export const caseSummarySchema = z.object({
   updatedAt: z.string(),
   nextFollowUpDue: z.string().nullable(),
   followUpOverdue: z.boolean(),
+  /** Opened without a screening (by a raid or an import): one is still to be done. */
+  screeningPending: z.boolean(),
   restricted: z.boolean(),
   access: z.enum(['owner', 'granted']),
   ownerOrganisation: z.object({ id: z.string(), nameEn: z.string(), nameKm: z.string().nullable() }),

@@ -102,6 +102,7 @@ export async function listCases(db: Executor, actor: Actor, filters: CaseListFil
     'cases.opened_on',
     'cases.updated_at',
     'cases.next_follow_up_due',
+    'cases.screening_id',
     'cases.restricted',
     'cases.is_demo',
     'cases.owner_organisation_id',

@@ -78,6 +78,9 @@ describe.each(dialectsUnderTest())('survivor cases on %s', (dialect) => {
       const found = (await worker.get(`/api/cases?search=${encodeURIComponent(search)}`)).json();
       expect(found.items.map((item: { id: string }) => item.id), search).toContain(caseId);
     }
+    // Opened from a screening: nothing is pending.
+    const listed = (await worker.get(`/api/cases?search=${encodeURIComponent(caseNumber)}`)).json();
+    expect(listed.items.find((item: { id: string }) => item.id === caseId).screeningPending).toBe(false);
     expect((await worker.get(`/api/cases?search=${encodeURIComponent('Dara')}`)).json().total).toBe(0);
     expect((await worker.get('/api/cases?exploitationType=forced_criminality&province=KH-14&ageGroup=25-34')).json().total).toBe(1);
     expect((await worker.get('/api/cases?exploitationType=begging_and_street_selling')).json().total).toBe(0);

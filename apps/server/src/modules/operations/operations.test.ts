@@ -137,7 +137,7 @@ describe.each(dialectsUnderTest())('operations on %s', (dialect) => {
     const cases = (await shelterWorker.get('/api/cases?sort=case_number')).json();
     expect(cases.total).toBe(3);
     expect(cases.items.map((item: { displayName: string }) => item.displayName).sort()).toEqual(['Nguyen Thi Lan', 'Sok Pisey', 'Tran Thi Mai']);
-    expect(cases.items.every((item: { stage: string; access: string }) => item.stage === 'identified' && item.access === 'owner')).toBe(true);
+    expect(cases.items.every((item: { stage: string; access: string; screeningPending: boolean }) => item.stage === 'identified' && item.access === 'owner' && item.screeningPending)).toBe(true);
     const opened = await context.services.db.selectFrom('cases').select(['screening_id', 'owner_organisation_id', 'opened_on']).execute();
     expect(opened.filter((row) => row.owner_organisation_id === shelter)).toEqual(Array(3).fill({ screening_id: null, owner_organisation_id: shelter, opened_on: '2026-11-01' }));
     const sectors = await context.services.db.selectFrom('case_exploitation').select(['kind', 'code']).where('kind', '=', 'sector').execute();

@@ -46,6 +46,7 @@ export async function listVisibleCases(services: Services, actor: Actor, query: 
     updatedAt: row.updated_at,
     nextFollowUpDue: row.next_follow_up_due,
     followUpOverdue: row.stage !== 'closed' && row.next_follow_up_due !== null && row.next_follow_up_due < today,
+    screeningPending: row.screening_id === null,
     restricted: row.restricted === 1,
     access: row.owner_organisation_id === actor.organisationId ? 'owner' : 'granted',
     ownerOrganisation: { id: row.owner_organisation_id, nameEn: row.owner_name_en, nameKm: row.owner_name_km },

@@ -94,6 +94,7 @@ export async function loadCaseDetail(services: Services, actor: Actor, caseId: s
     ownerOrganisation: { id: owner.id, nameEn: owner.name_en, nameKm: owner.name_km },
     isDemo: row.is_demo === 1,
     screeningId: row.screening_id,
+    screeningPending: row.screening_id === null,
     closedOn: row.closed_on,
     closureReason: row.closure_reason as CaseDetail['closureReason'],
     assignedUser: assigned ? { id: assigned.id, displayName: assigned.display_name } : null,

@@ -64,6 +64,7 @@ export function CaseListPage() {
             )}
           </Group>
           {item.isDemo && <Badge size="xs" color="yellow" variant="light" w="fit-content">{t('cases:demo')}</Badge>}
+          {item.screeningPending && <Badge size="xs" color="orange" variant="light" w="fit-content">{t('cases:screeningPending')}</Badge>}
         </Stack>
       ),
     },

@@ -227,6 +227,8 @@ function ConnectionsSection({ report, canChange }: { report: ReportDetail; canCh
   const { t, i18n } = useIntakeTranslation('intake');
   const unlink = useUnlinkReport(report.id);
   const [unlinking, setUnlinking] = useState<{ reportId: string; reference: string } | null>(null);
+  // What the dialog asks about, kept while it fades out after `unlinking` is cleared.
+  const [asked, setAsked] = useState<{ reportId: string; reference: string } | null>(null);
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
       <SectionCard title={t('intake:sections.links')}>
@@ -240,7 +242,7 @@ function ConnectionsSection({ report, canChange }: { report: ReportDetail; canCh
               </Stack>
               {canChange && (
                 <Tooltip label={t('intake:links.remove', { reference: item.reference })}>
-                  <ActionIcon variant="subtle" color="red" onClick={() => setUnlinking(item)} aria-label={t('intake:links.remove', { reference: item.reference })}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => { setUnlinking(item); setAsked(item); }} aria-label={t('intake:links.remove', { reference: item.reference })}>
                     <IconLinkOff size={16} aria-hidden />
                   </ActionIcon>
                 </Tooltip>
@@ -275,7 +277,7 @@ function ConnectionsSection({ report, canChange }: { report: ReportDetail; canCh
       <ConfirmModal
         opened={unlinking !== null}
         title={t('intake:links.removeTitle')}
-        message={unlinking ? t('intake:links.removeMessage', { reference: unlinking.reference }) : ''}
+        message={asked ? t('intake:links.removeMessage', { reference: asked.reference }) : ''}
         confirmLabel={t('intake:links.removeConfirm')}
         isDanger
         isPending={unlink.isPending}

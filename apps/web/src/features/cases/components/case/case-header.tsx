@@ -50,7 +50,7 @@ export function CaseHeader({ detail, onMoveStage }: CaseHeaderProps) {
           <Group gap="xs">
             {canScreen && (
               <Button variant="default" component={Link} to={`/persons/${detail.personId}/screen`} leftSection={<IconClipboardCheck size={16} aria-hidden />}>
-                {t('cases:actions.screenAgain')}
+                {t(detail.screeningId === null ? 'cases:actions.screen' : 'cases:actions.screenAgain')}
               </Button>
             )}
             {canMove && (
