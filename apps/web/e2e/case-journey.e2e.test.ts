@@ -6,20 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowserHarness, type BrowserHarness } from './support/browser-harness';
 import { canRunBrowserTests } from './support/environment';
+import { watchProblems } from './support/page-problems';
 import { signInAs } from './support/sign-in';
 
 const CASE_WORKER = 'caseworker@demo.ctip.invalid';
 const KHMER_NAME = 'សុខ ដារ៉ា';
-
-/** Collects page errors and anything the CSP refused: a journey with either fails. */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-}
 
 /** Opens the stage dialog, chooses a stage, gives the reason (and closure reason) and moves. */
 async function moveStage(page: Page, stage: string, reason: string, closureReason?: string) {

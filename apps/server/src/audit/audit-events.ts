@@ -60,6 +60,12 @@ export interface AuditDetailsByAction {
   'case_import.failed': { phase: string; code: string };
   'case_import.cancelled': Record<string, never>;
   'case_import.expired': Record<string, never>;
+  'intake_import.started': { format: string; rows: number; sizeBytes: number };
+  'intake_import.validated': { rows: number; errors: number; warnings: number };
+  'intake_import.committed': { reportId: string; people: number };
+  'intake_import.failed': { phase: string; code: string };
+  'intake_import.cancelled': Record<string, never>;
+  'intake_import.expired': Record<string, never>;
   'report.created': { channel: string; urgency: string; people: number };
   'report.updated': Record<string, never>;
   'report.status_moved': { from: string; to: string; closureReason?: string };

@@ -20,7 +20,7 @@ export const ENCRYPTED_COLUMNS: ReadonlyArray<{ table: string; idColumn: string;
   { table: 'case_notes', idColumn: 'id', columns: ['body'] },
   { table: 'case_attachments', idColumn: 'id', columns: ['file_name'] },
   { table: 'reports', idColumn: 'id', columns: ['reporter_name', 'reporter_contact', 'place_detail', 'allegation'] },
-  { table: 'report_people', idColumn: 'id', columns: ['names', 'contacts'] },
+  { table: 'report_people', idColumn: 'id', columns: ['names', 'contacts', 'details'] },
   { table: 'report_status_history', idColumn: 'id', columns: ['reason'] },
   { table: 'report_shares', idColumn: 'id', columns: ['note'] },
   { table: 'operations', idColumn: 'id', columns: ['evidence_notes'] },

@@ -491,6 +491,8 @@ export interface ReportPeopleTable {
   nationality: string | null;
   age: number | null;
   sex: string;
+  /** (enc) JSON: birth date, passport, last known location, site name, notes; null when none. */
+  details: string | null;
 }
 
 export interface ReportPersonTokensTable {
@@ -683,9 +685,11 @@ export interface EstimationRunsTable {
 }
 
 /** Every table, keyed by name. Modules extend this as their migrations add tables. */
-/** An import of a legacy case spreadsheet (modules/case-exchange). */
+/** An import of a spreadsheet (modules/case-exchange): a legacy case register, or an embassy's list (intake). */
 export interface CaseImportJobsTable {
   id: string;
+  /** case | embassy_list */
+  kind: string;
   organisation_id: string;
   created_by: string;
   status: string;

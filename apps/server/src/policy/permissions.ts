@@ -62,6 +62,8 @@ export const PERMISSIONS = {
   'linkage.read': ['administrator'],
   // Intake, sites, operations, map (policy/intake-scope.ts and modules/intake/POLICY.md say which records).
   'report.create': ['hotline_operator', 'investigator'],
+  // Whoever records reports may import an embassy's list of people as one report.
+  'report.import': ['hotline_operator', 'investigator'],
   'report.check_duplicates': ['hotline_operator', 'investigator'],
   'report.list': ['hotline_operator', 'investigator', 'case_worker'],
   'report.read': ['hotline_operator', 'investigator', 'case_worker'],

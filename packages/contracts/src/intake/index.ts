@@ -5,6 +5,7 @@ export * from './report-rules';
 export * from './site-rules';
 export * from './operation-rules';
 export * from './report-schemas';
+export * from './embassy-list-schemas';
 export * from './site-schemas';
 export * from './operation-schemas';
 export * from './geo-schemas';

@@ -17,6 +17,23 @@ export const reportContactInputSchema = z.object({ kind: z.enum(CONTACT_KINDS), 
 /** One name of a person a report concerns, in any script. */
 export const reportNameInputSchema = z.object({ script: z.enum(NAME_SCRIPTS), full: text(200) });
 
+/** A date known to the year, the month or the day: 1998, 1998-03, 1998-03-14. */
+const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * What lists such as an embassy's give about a person besides names and contacts: the date of
+ * birth, the passport, where they were last known to be, notes. Encrypted at rest, the passport
+ * number also blind-indexed so that a search or the duplicate check finds it.
+ */
+export const reportPersonDetailsSchema = z.object({
+  birthDate: partialDate.nullable().default(null),
+  passport: text(60).nullable().default(null),
+  lastKnownLocation: text(500).nullable().default(null),
+  siteName: text(200).nullable().default(null),
+  notes: text(4000).nullable().default(null),
+});
+export type ReportPersonDetails = z.infer<typeof reportPersonDetailsSchema>;
+
 /** A person a report concerns: often only a name, a nationality and an age — or nothing but a count. */
 export const reportPersonInputSchema = z.object({
   names: z.array(reportNameInputSchema).max(6).default([]),
@@ -24,6 +41,7 @@ export const reportPersonInputSchema = z.object({
   age: z.number().int().min(0).max(120).nullable().default(null),
   sex: z.enum(SEXES).default('unknown'),
   contacts: z.array(reportContactInputSchema).max(6).default([]),
+  details: reportPersonDetailsSchema.nullable().default(null),
 });
 export type ReportPersonInput = z.infer<typeof reportPersonInputSchema>;
 
@@ -185,6 +203,7 @@ export const reportDetailSchema = reportSummarySchema.extend({
       ageGroup: z.enum(AGE_GROUPS),
       sex: z.enum(SEXES),
       contacts: z.array(z.object({ kind: z.enum(CONTACT_KINDS), value: z.string() })),
+      details: z.object({ birthDate: z.string().nullable(), passport: z.string().nullable(), lastKnownLocation: z.string().nullable(), siteName: z.string().nullable(), notes: z.string().nullable() }).nullable(),
     }),
   ),
   placeDetail: z.string().nullable(),

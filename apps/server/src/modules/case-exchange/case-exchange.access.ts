@@ -3,6 +3,7 @@ import { systemAuditContext } from '../../audit/audit-events';
 import type { Actor } from '../../policy/actor';
 import { caseWorkRoles, type AccessEntry, type AccessFixture, type ActorKind, type Expected, type Relation } from '../../testing/access-matrix';
 import { findImportJob } from './case-exchange.repository';
+import { caseImportKind } from './use-cases/case-import-kind';
 import { importJobRunnerOf } from './use-cases/import-job-runner';
 import { beginDryRun } from './use-cases/run-import-steps';
 import { openImportJob } from './use-cases/start-import';
@@ -50,11 +51,11 @@ async function newJob(fixture: AccessFixture, relation: Relation, options: { dry
   const runner = importJobRunnerOf(services);
   await runner.idle();
   const context = systemAuditContext('access-matrix');
-  const id = await openImportJob(services, runner, await workerFor(fixture, relation), Buffer.from(SHEET), context);
+  const id = await openImportJob(services, runner, caseImportKind, await workerFor(fixture, relation), Buffer.from(SHEET), context);
   const job = (await findImportJob(services.db, id))!;
   const mapping = JSON.parse(job.mapping!) as ImportMapping;
   if (options.dryRun) {
-    await beginDryRun(services, runner, job, mapping, context);
+    await beginDryRun(services, runner, caseImportKind, job, mapping, context);
     await runner.idle();
   }
   return { id, mapping };

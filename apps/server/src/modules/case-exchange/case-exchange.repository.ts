@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { ConsentMethod } from '@ctip/contracts';
+import type { ConsentMethod, ImportKind } from '@ctip/contracts';
 import { decryptBinary, encryptBinary, encryptField } from '../../crypto/field-cipher';
 import type { KeyRing } from '../../crypto/key-ring';
 import type { CaseImportJobsTable } from '../../db/schema';
@@ -16,7 +16,7 @@ const IN_CHUNK = 500;
 
 const fileLocation = (jobId: string) => ({ table: 'case_import_files', column: 'content', rowId: jobId });
 
-/** A job row. */
+/** A job row (of any kind: case registers, embassies' lists). */
 export type ImportJobRow = CaseImportJobsTable;
 
 /** Inserts a job and its sealed file. */
@@ -60,9 +60,9 @@ export async function hasImportFile(db: Executor, jobId: string): Promise<boolea
   return (await db.selectFrom('case_import_files').select('job_id').where('job_id', '=', jobId).executeTakeFirst()) !== undefined;
 }
 
-/** How many jobs of an organisation are open. */
-export async function countOpenImportJobs(db: Executor, organisationId: string): Promise<number> {
-  const row = await db.selectFrom('case_import_jobs').select(sql<number>`count(*)`.as('open')).where('organisation_id', '=', organisationId).where('status', 'in', [...OPEN_JOB_STATUSES]).executeTakeFirstOrThrow();
+/** How many jobs of a kind an organisation has open. */
+export async function countOpenImportJobs(db: Executor, organisationId: string, kind: ImportKind): Promise<number> {
+  const row = await db.selectFrom('case_import_jobs').select(sql<number>`count(*)`.as('open')).where('organisation_id', '=', organisationId).where('kind', '=', kind).where('status', 'in', [...OPEN_JOB_STATUSES]).executeTakeFirstOrThrow();
   return Number(row.open);
 }
 
@@ -71,10 +71,15 @@ export function findExpiredImportJobs(db: Executor, now: string) {
   return db
     .selectFrom('case_import_jobs')
     .leftJoin('case_import_files', 'case_import_files.job_id', 'case_import_jobs.id')
-    .select(['case_import_jobs.id', 'case_import_jobs.status', 'case_import_jobs.organisation_id', 'case_import_files.job_id as file_job_id'])
+    .select(['case_import_jobs.id', 'case_import_jobs.kind', 'case_import_jobs.status', 'case_import_jobs.organisation_id', 'case_import_files.job_id as file_job_id'])
     .where('case_import_jobs.expires_at', '<=', now)
     .where((where) => where.or([where('case_import_jobs.status', 'in', [...OPEN_JOB_STATUSES]), where('case_import_files.job_id', 'is not', null)]))
     .execute();
+}
+
+/** Jobs left running (validating or committing), of every kind. */
+export function findRunningImportJobs(db: Executor) {
+  return db.selectFrom('case_import_jobs').select(['id', 'kind', 'status']).where('status', 'in', ['validating', 'committing']).execute();
 }
 
 /** The country codes the reference data knows (an import accepts only these). */

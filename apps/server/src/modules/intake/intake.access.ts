@@ -1,8 +1,15 @@
+import type { AnyImportMapping } from '../case-exchange/import/import-kind';
 import { systemAuditContext } from '../../audit/audit-events';
 import { caseWorkRoles, type AccessEntry, type AccessFixture, type ActorKind, type Expected, type Relation } from '../../testing/access-matrix';
 import type { TestContext } from '../../testing/test-context';
+import { uploadOf } from '../case-exchange/case-exchange.access';
+import { findImportJob } from '../case-exchange/case-exchange.repository';
+import { importJobRunnerOf } from '../case-exchange/use-cases/import-job-runner';
+import { beginDryRun } from '../case-exchange/use-cases/run-import-steps';
+import { openImportJob } from '../case-exchange/use-cases/start-import';
 import { findReportRow } from './intake.repository';
 import { IntakeFixtures } from './intake-fixtures';
+import { embassyListImportKind } from './use-cases/import-embassy-list';
 import { linkReports } from './use-cases/link-reports';
 
 /** Roles that read reports (policy: POLICY.md), and those that record and change them. */
@@ -47,6 +54,70 @@ export const reportOwnerWriter = (actor: ActorKind, relation: Relation): Expecte
 
 const reportUrl = (suffix = '') => async (fixture: AccessFixture, relation: Relation) => ({ url: `/api/reports/${await newReport(fixture, relation)}${suffix}` });
 
+/** A small embassy's list: every import route gets one of its own. */
+const EMBASSY_LIST = 'Name,Nationality,Passport\nSiti Rahayu,Indonesia,C1234567\nBudi Santoso,Indonesia,B7654321\n';
+
+/** An embassy-list import belongs to its organisation's report writers; another organisation's is unknown to them; other roles may not import. */
+const listImporter = (actor: ActorKind, relation: Relation): Expected => {
+  if (actor === 'anonymous') return 401;
+  if (!REPORT_WRITERS.includes(actor)) return 403;
+  return relation === 'own' ? 'ok' : 404;
+};
+
+/**
+ * A fresh embassy-list import of the organisation of the relation; with `dryRun`, one whose dry
+ * run has finished clean. Background work of earlier requests is waited for first, so that
+ * nothing it writes is counted against the next request.
+ */
+async function newListImport(fixture: AccessFixture, relation: Relation, options: { dryRun?: boolean } = {}): Promise<{ id: string; mapping: AnyImportMapping }> {
+  const services = fixture.context.services;
+  const runner = importJobRunnerOf(services);
+  await runner.idle();
+  const context = systemAuditContext('access-matrix');
+  const actor = await intakeFixturesOf(fixture).actorOf(fixture.organisationFor(relation));
+  const id = await openImportJob(services, runner, embassyListImportKind, actor, Buffer.from(EMBASSY_LIST), context);
+  const job = (await findImportJob(services.db, id))!;
+  const mapping = JSON.parse(job.mapping!) as AnyImportMapping;
+  if (options.dryRun) {
+    await beginDryRun(services, runner, embassyListImportKind, job, mapping, context);
+    await runner.idle();
+  }
+  return { id, mapping };
+}
+
+/** Access matrix rows of bulk intake (embassies' lists). The upload comes first: later rows' jobs would count against its organisation's limit. */
+const intakeImportAccess: AccessEntry[] = [
+  {
+    method: 'POST',
+    url: '/api/intake-imports',
+    expected: caseWorkRoles(REPORT_WRITERS),
+    request: async (fixture) => {
+      await importJobRunnerOf(fixture.context.services).idle();
+      return { url: '/api/intake-imports', body: uploadOf(EMBASSY_LIST, 'list.csv') };
+    },
+  },
+  { method: 'GET', url: '/api/intake-imports/:id', relations: ['own', 'other'], expected: listImporter, request: async (fixture, relation) => ({ url: `/api/intake-imports/${(await newListImport(fixture, relation)).id}` }) },
+  {
+    method: 'POST',
+    url: '/api/intake-imports/:id/dry-run',
+    relations: ['own', 'other'],
+    expected: listImporter,
+    request: async (fixture, relation) => {
+      const job = await newListImport(fixture, relation);
+      return { url: `/api/intake-imports/${job.id}/dry-run`, body: job.mapping };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/intake-imports/:id/commit',
+    relations: ['own', 'other'],
+    expected: listImporter,
+    request: async (fixture, relation) => ({ url: `/api/intake-imports/${(await newListImport(fixture, relation, { dryRun: true })).id}/commit`, body: { reporterName: 'Embassy of the Republic of Indonesia', urgency: 'high' } }),
+    settle: async (fixture) => importJobRunnerOf(fixture.context.services).idle(),
+  },
+  { method: 'DELETE', url: '/api/intake-imports/:id', relations: ['own', 'other'], expected: listImporter, request: async (fixture, relation) => ({ url: `/api/intake-imports/${(await newListImport(fixture, relation)).id}` }) },
+];
+
 /** Access matrix rows of intake. */
 export const intakeAccess: AccessEntry[] = [
   { method: 'POST', url: '/api/reports', expected: caseWorkRoles(REPORT_WRITERS), request: async () => ({ url: '/api/reports', body: { channel: 'hotline', urgency: 'high', provinceCode: 'KH-18' } }) },
@@ -83,4 +154,5 @@ export const intakeAccess: AccessEntry[] = [
     expected: reportOwnerWriter,
     request: async (fixture, relation) => ({ ...(await reportUrl('/referrals')(fixture, relation)), body: { toOrganisationId: fixture.thirdOrganisationId } }),
   },
+  ...intakeImportAccess,
 ];

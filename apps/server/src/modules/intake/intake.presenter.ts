@@ -86,6 +86,7 @@ export function presentReportDetail(facts: ReportDetailFacts, references: Report
       ageGroup: ageGroupOf(person.age),
       sex: person.sex as ReportDetail['people'][number]['sex'],
       contacts: person.contacts as ReportDetail['people'][number]['contacts'],
+      details: person.details,
     })),
     placeDetail: facts.placeDetail,
     allegation: { narrative: facts.narrative, types: JSON.parse(row.allegation_types) as ReportDetail['allegation']['types'] },

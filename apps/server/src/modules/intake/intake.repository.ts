@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type SelectQueryBuilder } from 'kysely';
-import type { ReportPersonInput } from '@ctip/contracts';
+import { sql, type Insertable, type SelectQueryBuilder } from 'kysely';
+import type { ReportPersonDetails, ReportPersonInput } from '@ctip/contracts';
 import { blindIndex } from '../../crypto/blind-index';
 import { decryptField, decryptOptional, encryptField, encryptOptional } from '../../crypto/field-cipher';
 import type { KeyRing } from '../../crypto/key-ring';
@@ -78,34 +78,52 @@ export async function findReportRows(db: Executor, ids: readonly string[]): Prom
   return db.selectFrom('reports').selectAll().where('id', 'in', [...new Set(ids)]).execute();
 }
 
-/**
- * Writes the people a report concerns (names and contacts encrypted, name tokens as blind
- * indexes) and the contacts it mentions (blind indexes for duplicate detection), replacing any.
- */
-export async function writeReportPeopleAndContacts(db: Executor, keyRing: KeyRing, reportId: string, people: readonly ReportPersonInput[], reporter: ReporterRecord): Promise<void> {
-  await db.deleteFrom('report_person_tokens').where('report_id', '=', reportId).execute();
-  await db.deleteFrom('report_people').where('report_id', '=', reportId).execute();
-  await db.deleteFrom('report_identifiers').where('report_id', '=', reportId).execute();
-  const tokens: Array<{ token: string; report_person_id: string; report_id: string }> = [];
-  if (people.length > 0) {
-    const rows = people.map((person, position) => {
-      const id = randomUUID();
-      for (const token of nameTokenDigests(keyRing, person.names.map((name) => ({ full: name.full })))) tokens.push({ token, report_person_id: id, report_id: reportId });
-      return {
-        id,
-        report_id: reportId,
-        position,
-        names: encryptField(keyRing, location('report_people', 'names', id), JSON.stringify(person.names)),
-        contacts: encryptField(keyRing, location('report_people', 'contacts', id), JSON.stringify(person.contacts)),
-        nationality: person.nationality,
-        age: person.age,
-        sex: person.sex,
-      };
-    });
-    await db.insertInto('report_people').values(rows).execute();
-  }
-  if (tokens.length > 0) await db.insertInto('report_person_tokens').values(tokens).execute();
+/** Rows per insert: SQLite and PostgreSQL both cap the parameters one statement may bind (a list may hold 50,000 people). */
+const PEOPLE_PER_INSERT = 500;
+const KEYS_PER_INSERT = 1_000;
 
+/** Inserts rows in statements of at most `size` rows. */
+async function insertInChunks<T extends 'report_people' | 'report_person_tokens' | 'report_identifiers'>(db: Executor, table: T, rows: ReadonlyArray<Insertable<Database[T]>>, size: number): Promise<void> {
+  for (let start = 0; start < rows.length; start += size) await db.insertInto(table).values(rows.slice(start, start + size) as Array<Insertable<Database[T]>>).execute();
+}
+
+/** The details of a person as stored: encrypted JSON, or null when the report gave none. */
+function sealedDetails(keyRing: KeyRing, id: string, details: ReportPersonDetails | null | undefined): string | null {
+  if (!details || Object.values(details).every((value) => value === null)) return null;
+  return encryptField(keyRing, location('report_people', 'details', id), JSON.stringify(details));
+}
+
+/**
+ * Writes people a report concerns, numbered from `firstPosition` (a long list is written in
+ * parts): names, contacts and details encrypted, name tokens as blind indexes so that reports are
+ * found by any name in any script.
+ */
+export async function insertReportPeople(db: Executor, keyRing: KeyRing, reportId: string, people: readonly ReportPersonInput[], firstPosition = 0): Promise<void> {
+  const tokens: Array<{ token: string; report_person_id: string; report_id: string }> = [];
+  const rows = people.map((person, offset) => {
+    const id = randomUUID();
+    for (const token of nameTokenDigests(keyRing, person.names.map((name) => ({ full: name.full })))) tokens.push({ token, report_person_id: id, report_id: reportId });
+    return {
+      id,
+      report_id: reportId,
+      position: firstPosition + offset,
+      names: encryptField(keyRing, location('report_people', 'names', id), JSON.stringify(person.names)),
+      contacts: encryptField(keyRing, location('report_people', 'contacts', id), JSON.stringify(person.contacts)),
+      nationality: person.nationality,
+      age: person.age,
+      sex: person.sex,
+      details: sealedDetails(keyRing, id, person.details),
+    };
+  });
+  await insertInChunks(db, 'report_people', rows, PEOPLE_PER_INSERT);
+  await insertInChunks(db, 'report_person_tokens', tokens, KEYS_PER_INSERT);
+}
+
+/**
+ * Writes the identifiers a report mentions — the reporter's contact, the people's contacts and
+ * passport numbers — as blind indexes, each once, for duplicate detection and search.
+ */
+export async function insertReportIdentifiers(db: Executor, keyRing: KeyRing, reportId: string, people: readonly ReportPersonInput[], reporter: ReporterRecord): Promise<void> {
   const identifiers = new Map<string, { value_index: string; report_id: string; source: string; is_withheld: number }>();
   const add = (value: string, kind: string, source: 'reporter' | 'person', withheld: boolean) => {
     const form = indexedForm(value, kind);
@@ -114,8 +132,23 @@ export async function writeReportPeopleAndContacts(db: Executor, keyRing: KeyRin
     identifiers.set(`${index}|${source}`, { value_index: index, report_id: reportId, source, is_withheld: withheld ? 1 : 0 });
   };
   if (reporter.contact) add(reporter.contact.value, reporter.contact.kind, 'reporter', reporter.doNotCallBack);
-  for (const person of people) for (const contact of person.contacts) add(contact.value, contact.kind, 'person', false);
-  if (identifiers.size > 0) await db.insertInto('report_identifiers').values([...identifiers.values()]).execute();
+  for (const person of people) {
+    for (const contact of person.contacts) add(contact.value, contact.kind, 'person', false);
+    if (person.details?.passport) add(person.details.passport, 'passport', 'person', false);
+  }
+  await insertInChunks(db, 'report_identifiers', [...identifiers.values()], KEYS_PER_INSERT);
+}
+
+/** Removes the identifiers a report mentions, before they are written anew. */
+export async function deleteReportIdentifiers(db: Executor, reportId: string): Promise<void> {
+  await db.deleteFrom('report_identifiers').where('report_id', '=', reportId).execute();
+}
+
+/** Removes the people of a report (their tokens with them) and the identifiers it mentions, before they are written anew. */
+export async function deleteReportPeopleAndContacts(db: Executor, reportId: string): Promise<void> {
+  await db.deleteFrom('report_person_tokens').where('report_id', '=', reportId).execute();
+  await db.deleteFrom('report_people').where('report_id', '=', reportId).execute();
+  await deleteReportIdentifiers(db, reportId);
 }
 
 /** A person a report concerns, decrypted. */
@@ -126,6 +159,7 @@ export interface ReportPersonRecord {
   nationality: string | null;
   age: number | null;
   sex: string;
+  details: ReportPersonDetails | null;
 }
 
 /** The people a report concerns, in the order given, decrypted. */
@@ -138,6 +172,7 @@ export async function loadReportPeople(db: Executor, keyRing: KeyRing, reportId:
     nationality: row.nationality,
     age: row.age,
     sex: row.sex,
+    details: row.details ? (JSON.parse(decryptField(keyRing, location('report_people', 'details', row.id), row.details)) as ReportPersonDetails) : null,
   }));
 }
 

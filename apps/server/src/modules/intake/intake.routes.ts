@@ -2,6 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  EMBASSY_LIST_FIELDS,
+  embassyListImportJobSchema,
+  embassyListMappingSchema,
+  embassyListRequestSchema,
+  IMPORT_LIMITS,
   pageOf,
   reportCandidatesSchema,
   reportDetailSchema,
@@ -18,6 +23,8 @@ import {
 import { auditContextOf, requireActor } from '../../http/request-context';
 import { authorize } from '../../policy/policy';
 import type { Services } from '../../services';
+import { registerSpreadsheetImportRoutes } from '../case-exchange/spreadsheet-import.routes';
+import { checkEmbassyListRequest, commitEmbassyList, embassyListImportKind } from './use-cases/import-embassy-list';
 import { linkReports, unlinkReports } from './use-cases/link-reports';
 import { listReportQueue, listReports } from './use-cases/list-reports';
 import { loadReportDetail } from './use-cases/load-report';
@@ -31,7 +38,10 @@ import { updateReport } from './use-cases/update-report';
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const linkParams = z.object({ id: z.string().min(1).max(64), linkedId: z.string().min(1).max(64) });
 
-/** Intake: reports from every channel, the queue by time left, triage, duplicates, links and referrals (policy: POLICY.md). */
+/**
+ * Intake: reports from every channel, the queue by time left, triage, duplicates, links and
+ * referrals (policy: POLICY.md); embassies' lists imported as one report each (BULK-INTAKE.md).
+ */
 export async function registerIntakeRoutes(app: FastifyInstance, services: Services): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['intake'];
@@ -118,5 +128,27 @@ export async function registerIntakeRoutes(app: FastifyInstance, services: Servi
     const { row } = await reportFor(services, actor, request.params.id, 'report.share');
     await referReport(services, actor, row, request.body, auditContextOf(request));
     return reply.status(201).send(await loadReportDetail(services, actor, row.id, null));
+  });
+
+  // Bulk intake: an embassy's spreadsheet of its nationals believed held becomes ONE report, through the import framework of case registers.
+  await registerSpreadsheetImportRoutes(app, services, {
+    basePath: '/api/intake-imports',
+    tags: ['intake import'],
+    spec: embassyListImportKind,
+    action: 'report.import',
+    jobSchema: embassyListImportJobSchema,
+    mappingSchema: embassyListMappingSchema,
+    commitSchema: embassyListRequestSchema,
+    summaries: {
+      upload: `Upload an embassy's list of people (multipart/form-data, field "file"): CSV or XLSX by content, at most ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MiB and ${IMPORT_LIMITS.maxRows.toLocaleString('en')} rows. Answers with the columns found and a proposed mapping to ${EMBASSY_LIST_FIELDS.length} fields.`,
+      get: 'An embassy-list import: status, progress (rows done of rows total), the proposed mapping and the per-row report',
+      dryRun: 'Check every row of the list with a mapping, writing nothing: the report lists each problem by row and column. Runs in the background; poll the job.',
+      commit: 'Record the list as ONE report (channel embassy_request) with a person per row, in one transaction, or nothing. The body gives what the list says as a whole (who sent it, contact, urgency, site, narrative). Needs a dry run without errors. Runs in the background; poll the job.',
+      cancel: 'Cancel an embassy-list import: a running dry run stops, a running commit rolls back, the file is deleted',
+    },
+    writerFor: async (actor, job, request, context) => {
+      const report = await checkEmbassyListRequest(services, request);
+      return (people, progress) => commitEmbassyList(services, actor, job.id, people, report, context, progress);
+    },
   });
 }

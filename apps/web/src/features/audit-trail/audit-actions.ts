@@ -55,6 +55,12 @@ export const AUDIT_ACTIONS = [
   'case_import.failed',
   'case_import.cancelled',
   'case_import.expired',
+  'intake_import.started',
+  'intake_import.validated',
+  'intake_import.committed',
+  'intake_import.failed',
+  'intake_import.cancelled',
+  'intake_import.expired',
   'report.created',
   'report.updated',
   'report.status_moved',
@@ -88,7 +94,7 @@ export const AUDIT_ACTIONS = [
 /** The resource types audit events point at. */
 export const AUDIT_RESOURCE_TYPES = [
   'user', 'organisation', 'session', 'audit', 'key', 'backup', 'reference', 'person', 'case', 'screening', 'consent', 'referral',
-  'report', 'site', 'operation', 'shelter', 'attachment', 'case_import', 'estimation', 'geo_boundaries', 'linkage_run', 'linkage_candidate', 'person_match',
+  'report', 'site', 'operation', 'shelter', 'attachment', 'case_import', 'intake_import', 'estimation', 'geo_boundaries', 'linkage_run', 'linkage_candidate', 'person_match',
 ] as const;
 
 /** Prefix filters (`user.*`) for each group of actions. */

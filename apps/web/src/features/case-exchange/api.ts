@@ -1,35 +1,9 @@
 import { importJobSchema, type ImportMapping } from '@ctip/contracts';
-import { apiRequest } from '../../lib/api';
 import { ApiError, parseProblem } from '../../lib/api-error';
+import { importApiOf } from './import-api';
 
-const importPath = (id: string) => `/api/case-imports/${encodeURIComponent(id)}`;
-
-/** Uploads a legacy spreadsheet; answers the job with the columns found and a proposed mapping. @throws ApiError (the file's problems as field errors on `file`) */
-export function uploadImport(file: File) {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  return apiRequest('POST', '/api/case-imports', { body, schema: importJobSchema });
-}
-
-/** An import job as it now stands (poll it while it runs). @throws ApiError not_found */
-export function getImport(id: string, signal?: AbortSignal) {
-  return apiRequest('GET', importPath(id), { schema: importJobSchema, signal });
-}
-
-/** Checks every row with a mapping, writing nothing; runs in the background. @throws ApiError validation_failed (mapping), conflict */
-export function startDryRun(id: string, mapping: ImportMapping) {
-  return apiRequest('POST', `${importPath(id)}/dry-run`, { body: mapping, schema: importJobSchema });
-}
-
-/** Imports every row in one transaction, or none; runs in the background. @throws ApiError conflict (no clean dry run) */
-export function startCommit(id: string) {
-  return apiRequest('POST', `${importPath(id)}/commit`, { schema: importJobSchema });
-}
-
-/** Cancels an import: a dry run stops, a commit rolls back, the file is deleted. @throws ApiError conflict */
-export function cancelImport(id: string) {
-  return apiRequest('DELETE', importPath(id), { schema: importJobSchema });
-}
+/** The import of legacy case spreadsheets (`/api/case-imports`): its commit takes no body. */
+export const caseImportApi = importApiOf<typeof importJobSchema, ImportMapping>('/api/case-imports', importJobSchema);
 
 /** What the de-identified export held, from its response headers. */
 export interface ExportSummary {

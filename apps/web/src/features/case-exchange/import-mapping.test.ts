@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportJob, ImportMapping } from '@ctip/contracts';
+import { EMBASSY_LIST_MAPPING_RULES } from '../intake/embassy-list-import';
 import { canCommit, initialMapping, isImportOpen, isImportRunning, mappingProblems, progressOf } from './import-mapping';
 
 const mapping = (fields: Array<string | null>): ImportMapping => ({ headerRow: 1, dateOrder: 'day_first', columns: fields.map((field, index) => ({ index, field: field as never })) });
@@ -14,6 +15,14 @@ describe('the import mapping', () => {
       { path: 'columns.1.field', code: 'duplicate_field' },
       { path: 'columns', code: 'name_required' },
       { path: 'columns', code: 'identified_on_required' },
+    ]);
+  });
+
+  it('follows each kind’s rules: an embassy’s list needs a name only, and repeats phones, handles and notes', () => {
+    expect(mappingProblems(mapping(['full_name', 'phone', 'phone', 'telegram', 'telegram', 'notes', 'notes']), EMBASSY_LIST_MAPPING_RULES)).toEqual([]);
+    expect(mappingProblems(mapping(['passport', 'passport', 'sex']), EMBASSY_LIST_MAPPING_RULES)).toEqual([
+      { path: 'columns.1.field', code: 'duplicate_field' },
+      { path: 'columns', code: 'name_required' },
     ]);
   });
 

@@ -8,6 +8,7 @@ import type { Role, SessionInfo } from '@ctip/contracts';
  */
 export type IntakeCapability =
   | 'report.create'
+  | 'report.import'
   | 'report.list'
   | 'report.change'
   | 'site.list'
@@ -19,6 +20,8 @@ export type IntakeCapability =
 
 const ROLES_BY_CAPABILITY: Record<IntakeCapability, readonly Role[]> = {
   'report.create': ['hotline_operator', 'investigator'],
+  // An embassy's list imported as one report: whoever records reports.
+  'report.import': ['hotline_operator', 'investigator'],
   'report.list': ['hotline_operator', 'investigator', 'case_worker'],
   // Correct, triage, link and refer a report of one's own organisation.
   'report.change': ['hotline_operator', 'investigator'],

@@ -1,9 +1,9 @@
-import { IconFilePlus, IconFileText, IconHeadset, IconListDetails } from '@tabler/icons-react';
+import { IconFilePlus, IconFileSpreadsheet, IconFileText, IconHeadset, IconListDetails } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
 import { lazyPage } from '../../app/lazy-page';
 import { canOnIntake } from './intake-permissions';
 
-/** Intake: taking a call (the intake form), the queue by time left, and a report's page. */
+/** Intake: taking a call (the intake form), the queue by time left, a report's page, and an embassy's list imported as one report. */
 export const intakeModule: AppModule = {
   id: 'intake',
   labelKey: 'intake:nav',
@@ -22,6 +22,13 @@ export const intakeModule: AppModule = {
       icon: IconFilePlus,
       isAvailable: (session) => canOnIntake(session, 'report.create'),
       element: lazyPage(() => import('./pages/new-report-page').then((page) => page.NewReportPage)),
+    },
+    {
+      path: '/intake/import',
+      labelKey: 'intake:embassyImport.nav',
+      icon: IconFileSpreadsheet,
+      isAvailable: (session) => canOnIntake(session, 'report.import'),
+      element: lazyPage(() => import('./pages/embassy-list-import-page').then((page) => page.EmbassyListImportPage)),
     },
     {
       path: '/intake/reports/:reportId',

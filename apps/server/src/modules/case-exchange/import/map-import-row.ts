@@ -8,18 +8,12 @@ import {
   type ImportField,
   type PersonInput,
 } from '@ctip/contracts';
-import { cellText, detectScript, looksLikeFormula, parseAge, parsePartialDate, splitList, type Cell, type PartialDate } from './cell-values';
-import { CONSENT_WORDS, EXPLOITATION_TYPE_WORDS, SECTOR_WORDS, SEX_WORDS, lookupKey } from './import-vocabulary';
+import { cellText, parsePartialDate, splitList, type Cell } from './cell-values';
+import { CONSENT_WORDS, EXPLOITATION_TYPE_WORDS, SECTOR_WORDS, lookupKey } from './import-vocabulary';
+import { CELL_PROBLEM_MESSAGES, readAge, readBirthDate, readNames, readNationalities, readSex } from './person-cells';
+import { RowReader, type RowProblem } from './row-reader';
 
-/** A row problem as a job keeps it: the column by index, never the cell's content. */
-export interface RowProblem {
-  row: number;
-  column: number | null;
-  field: ImportField | null;
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-}
+export type { RowProblem } from './row-reader';
 
 /** What one valid row becomes: a person, and the facts of the case opened for them. */
 export interface MappedRow {
@@ -76,14 +70,6 @@ export interface RowContext {
   lookups: ReferenceLookups;
 }
 
-const MESSAGES: Record<string, string> = {
-  not_a_date: 'Not a date ctip can read (write it as 2020-03-14, 14/03/2020, 03/2020 or 2020).',
-  not_a_real_date: 'This date does not exist in the calendar.',
-  year_out_of_range: 'The year must be between 1900 and 2100.',
-  two_digit_year: 'The year has two digits; write all four so the century is not a guess.',
-  not_an_age: 'Not an age in whole years between 0 and 120.',
-};
-
 /**
  * Maps one spreadsheet row to a person and a screening-pending case, checking every mapped cell
  * and reporting every problem at once, by column. Cells are read as text and never evaluated;
@@ -91,69 +77,18 @@ const MESSAGES: Record<string, string> = {
  * Returns the mapped row only when the row has no error (warnings allowed).
  */
 export function mapImportRow(cells: readonly Cell[], row: number, context: RowContext): { mapped: MappedRow | null; problems: RowProblem[]; externalIds: MappedRow['externalIds'] } {
-  const problems: RowProblem[] = [];
-  const add = (column: number | null, field: ImportField | null, code: string, message: string, severity: 'error' | 'warning' = 'error') => problems.push({ row, column, field, severity, code, message });
-  const columnsOf = (field: ImportField) => context.fields.filter((entry) => entry.field === field);
-
-  /** The text of each column of a field, type-checked; formulas flagged. */
-  const textsOf = (field: ImportField, options: { allowNumbers?: boolean; maxLength: number }): Array<{ index: number; text: string }> => {
-    const texts: Array<{ index: number; text: string }> = [];
-    for (const { index } of columnsOf(field)) {
-      const cell = cells[index] ?? null;
-      if (cell === null) continue;
-      if (cell instanceof Date || typeof cell === 'boolean' || (typeof cell === 'number' && !options.allowNumbers)) {
-        add(index, field, 'wrong_type', `Expected text here, found ${cell instanceof Date ? 'a date' : typeof cell === 'boolean' ? 'TRUE or FALSE' : 'a number'}.`);
-        continue;
-      }
-      const text = cellText(cell);
-      if (text === null) continue;
-      if (text.length > options.maxLength) {
-        add(index, field, 'too_long', `Longer than ${options.maxLength} characters.`);
-        continue;
-      }
-      if (looksLikeFormula(text)) add(index, field, 'formula_kept_as_text', 'Begins like a spreadsheet formula; kept as plain text, never evaluated.', 'warning');
-      texts.push({ index, text });
-    }
-    return texts;
-  };
-  const firstText = (field: ImportField, maxLength: number, allowNumbers = false) => textsOf(field, { maxLength, allowNumbers })[0];
+  const reader = new RowReader(cells, row, context.fields);
+  const { problems } = reader;
+  const add = reader.add.bind(reader);
+  const columnsOf = (field: ImportField) => reader.columnsOf(field);
+  const textsOf = (field: ImportField, options: { allowNumbers?: boolean; maxLength: number }) => reader.textsOf(field, options);
+  const firstText = (field: ImportField, maxLength: number, allowNumbers = false) => reader.firstText(field, maxLength, allowNumbers);
 
   // Names, in any script; parts attach to the name written in their script.
-  const names: PersonInput['names'] = [];
-  // The script is read from the letters, whatever the column says: an "English name" column often holds Vietnamese.
-  const push = (full: string, kind: PersonInput['names'][number]['kind']) => names.push({ script: detectScript(full), kind, full });
-  for (const { text } of textsOf('full_name', { maxLength: 200 })) push(text, 'legal');
-  for (const { text } of textsOf('khmer_name', { maxLength: 200 })) push(text, 'legal');
-  const hasOtherName = names.length > 0;
-  for (const { text } of textsOf('latin_name', { maxLength: 200 })) push(text, hasOtherName ? 'romanised' : 'legal');
-  const family = firstText('family_name', 100);
-  const given = firstText('given_name', 100);
-  if (family || given) {
-    const script = detectScript(`${family?.text ?? ''}${given?.text ?? ''}`);
-    const owner = names.find((name) => name.script === script);
-    if (owner) {
-      owner.family = family?.text ?? null;
-      owner.given = given?.text ?? null;
-    } else {
-      // Family name first, the Khmer, Chinese and Vietnamese order (and how Cambodian registers romanise).
-      const full = [family?.text, given?.text].filter(Boolean).join(' ');
-      names.push({ script, kind: names.some((name) => name.kind === 'legal') ? 'romanised' : 'legal', full, family: family?.text ?? null, given: given?.text ?? null });
-    }
-  }
-  for (const { text } of textsOf('alias', { maxLength: 200 })) push(text, 'alias');
-  const nameFields: readonly ImportField[] = ['full_name', 'khmer_name', 'latin_name', 'family_name', 'given_name', 'alias'];
-  if (names.length === 0 && !problems.some((problem) => problem.field !== null && nameFields.includes(problem.field))) add(null, 'full_name', 'name_required', 'No name in this row: every person needs at least one name, in any script.');
+  const names = readNames(reader);
   if (names.length > 12) add(null, 'alias', 'too_many_names', 'More than 12 names for one person.');
 
-  // Sex: an empty cell is "unknown"; a word ctip does not know is an error, not a guess.
-  let sex: PersonInput['sex'] = 'unknown';
-  for (const { index } of columnsOf('sex')) {
-    const text = cellText(cells[index] ?? null);
-    if (text === null) continue;
-    const found = SEX_WORDS.get(lookupKey(text));
-    if (found) sex = found;
-    else add(index, 'sex', 'unknown_sex', 'Not a sex ctip knows (female, male, other, unknown; ស្រី, ប្រុស; F, M).');
-  }
+  const sex = readSex(reader);
 
   // The date the person was identified opens the case: a full date (a month is completed to its first day, flagged).
   let openedOn: string | null = null;
@@ -161,7 +96,7 @@ export function mapImportRow(cells: readonly Cell[], row: number, context: RowCo
   if (openedColumn) {
     const parsed = parsePartialDate(cells[openedColumn.index] ?? null, context.dateOrder);
     if (parsed === null) add(openedColumn.index, 'identified_on', 'required', 'The date the person was identified is missing; the case opens on it.');
-    else if ('problem' in parsed) add(openedColumn.index, 'identified_on', parsed.problem, MESSAGES[parsed.problem]!);
+    else if ('problem' in parsed) add(openedColumn.index, 'identified_on', parsed.problem, CELL_PROBLEM_MESSAGES[parsed.problem]!);
     else if (parsed.precision === 'year') add(openedColumn.index, 'identified_on', 'date_too_vague', 'Only a year: give at least the month the person was identified.');
     else {
       openedOn = parsed.precision === 'day' ? parsed.date : `${parsed.date}-01`;
@@ -173,34 +108,15 @@ export function mapImportRow(cells: readonly Cell[], row: number, context: RowCo
   }
 
   // Birth at whatever precision is known; an age (at identification) when no date is given.
-  let birth: PersonInput['birth'] = null;
-  const birthColumn = columnsOf('birth_date')[0];
-  if (birthColumn) {
-    const parsed: PartialDate | { problem: string } | null = parsePartialDate(cells[birthColumn.index] ?? null, context.dateOrder);
-    if (parsed && 'problem' in parsed) add(birthColumn.index, 'birth_date', parsed.problem, MESSAGES[parsed.problem]!);
-    else if (parsed) {
-      if (parsed.date > context.today.slice(0, parsed.date.length)) add(birthColumn.index, 'birth_date', 'future_date', 'This date of birth is in the future.');
-      else if (openedOn && parsed.date > openedOn.slice(0, parsed.date.length)) add(birthColumn.index, 'birth_date', 'out_of_order', 'Born after the date of identification.');
-      else birth = { precision: parsed.precision, date: parsed.date } as PersonInput['birth'];
-    }
-  }
-  const ageColumn = columnsOf('age')[0];
-  if (ageColumn && birth === null) {
-    const age = parseAge(cells[ageColumn.index] ?? null);
-    if (age !== null && typeof age === 'object') add(ageColumn.index, 'age', age.problem, MESSAGES[age.problem]!);
-    else if (typeof age === 'number') birth = { precision: 'age', age, ageAt: openedOn ?? context.today };
+  const birthDate = readBirthDate(reader, { dateOrder: context.dateOrder, today: context.today, notAfter: openedOn });
+  let birth: PersonInput['birth'] = birthDate ? ({ precision: birthDate.precision, date: birthDate.date } as PersonInput['birth']) : null;
+  if (birth === null) {
+    const age = readAge(reader);
+    if (age !== null) birth = { precision: 'age', age, ageAt: openedOn ?? context.today };
   }
 
   // Nationalities and home province, by code or by any name or spelling.
-  const nationalities: string[] = [];
-  for (const { index, text } of textsOf('nationality', { maxLength: 200 })) {
-    for (const item of splitList(text)) {
-      const code = context.lookups.country(item);
-      if (code) {
-        if (!nationalities.includes(code)) nationalities.push(code);
-      } else add(index, 'nationality', 'unknown_country', 'Not a country or nationality ctip knows.');
-    }
-  }
+  const nationalities = readNationalities(reader, context.lookups);
   if (nationalities.length > 4) add(null, 'nationality', 'too_many_nationalities', 'More than four nationalities.');
   let provinceCode: string | null = null;
   const province = firstText('home_province', 200, true);

@@ -2,34 +2,18 @@ import type { PersonInput } from '@ctip/contracts';
 import type { AuditContext } from '../../../audit/audit-events';
 import { AppError } from '../../../errors';
 import type { Actor } from '../../../policy/actor';
-import { audit, inTransaction, type Services } from '../../../services';
+import { inTransaction, type Services } from '../../../services';
 import { openCase } from '../../cases/use-cases/open-case';
 import { displayNameOf, estimatedBirthYear } from '../../persons/person-record';
 import type { PersonRecord } from '../../persons/persons.repository';
 import { insertCheckedPerson } from '../../persons/use-cases/save-person';
-import { deleteImportFile, insertImportedConsent, isExternalIdTaken, moveImportJob, setCaseExternalIds } from '../case-exchange.repository';
+import { insertImportedConsent, isExternalIdTaken, setCaseExternalIds } from '../case-exchange.repository';
+import { ImportCancelled, ImportRowFailure, type ImportProgress } from '../import/import-kind';
 import type { MappedRow } from '../import/map-import-row';
+import { markImportCommitted } from './complete-import';
 
 /** Rows committed between progress reports. */
 const PROGRESS_EVERY = 100;
-
-/** A row that could not be written: the whole commit rolls back, and the job says which row and why. */
-export class ImportRowFailure extends Error {
-  override name = 'ImportRowFailure';
-  constructor(
-    readonly row: number,
-    readonly code: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
-
-/** The job was cancelled while committing: everything written so far rolls back. */
-export class ImportCancelled extends Error {
-  override name = 'ImportCancelled';
-}
 
 /** The person as openCase needs it, built from what was just inserted (no need to read it back and decrypt it). */
 function personRecordOf(id: string, actor: Actor, input: PersonInput, now: string): PersonRecord {
@@ -69,7 +53,7 @@ export async function commitImportRows(
   jobId: string,
   rows: readonly MappedRow[],
   context: AuditContext,
-  progress: { onProgress(done: number): void; isCancelled(): boolean },
+  progress: ImportProgress,
 ): Promise<{ persons: number; cases: number }> {
   return inTransaction(services, async (trx) => {
     const now = services.now().toISOString();
@@ -100,10 +84,7 @@ export async function commitImportRows(
     }
     progress.onProgress(done);
     const result = { persons: done, cases: done };
-    const moved = await moveImportJob(trx, jobId, ['committing'], { status: 'committed', rows_done: done, result: JSON.stringify(result), committed_by: actor.userId, updated_at: services.now().toISOString(), finished_at: services.now().toISOString() });
-    if (!moved) throw new AppError('conflict', 'The import job is no longer being committed.');
-    await deleteImportFile(trx, jobId);
-    await audit(services, trx, context, { action: 'case_import.committed', resourceType: 'case_import', resourceId: jobId, details: result });
+    await markImportCommitted(services, trx, context, { jobId, actor, rows: done, result, event: { action: 'case_import.committed', resourceType: 'case_import', resourceId: jobId, details: result } });
     return result;
   });
 }

@@ -1,13 +1,12 @@
-import type { ImportMapping } from '@ctip/contracts';
+import type { ImportKind } from '@ctip/contracts';
 import { systemAuditContext, type AuditContext } from '../../../audit/audit-events';
 import { AppError } from '../../../errors';
-import type { Actor } from '../../../policy/actor';
 import { audit, inTransaction, type Services } from '../../../services';
-import { deleteImportFile, loadImportFile, moveImportJob } from '../case-exchange.repository';
+import { deleteImportFile, findRunningImportJobs, loadImportFile, moveImportJob } from '../case-exchange.repository';
 import type { Cell } from '../import/cell-values';
+import { ImportCancelled, ImportRowFailure, importAuditEvent, type AnyImportMapping, type ImportKindSpec, type ImportWriter } from '../import/import-kind';
 import { readSpreadsheet } from '../import/read-spreadsheet';
-import { commitImportRows, ImportCancelled, ImportRowFailure } from './commit-import-rows';
-import { reportedProblems, validateImportRows } from './validate-import-rows';
+import { reportedProblems } from './validate-import-rows';
 
 /** A phase running in the background, with its progress. */
 interface RunningPhase {
@@ -85,50 +84,51 @@ export class ImportJobRunner {
     return rows;
   }
 
-  private start(jobId: string, phase: RunningPhase['phase'], work: (state: RunningPhase) => Promise<void>, context: AuditContext): void {
+  private start(jobId: string, kind: ImportKind, phase: RunningPhase['phase'], work: (state: RunningPhase) => Promise<void>, context: AuditContext): void {
     const state: RunningPhase = { phase, rowsDone: 0, cancelled: false, promise: Promise.resolve() };
     state.promise = work(state)
-      .catch((error: unknown) => this.recordFailure(jobId, phase, error, state, context))
+      .catch((error: unknown) => this.recordFailure(jobId, kind, phase, error, state, context))
       .finally(() => this.running.delete(jobId));
     this.running.set(jobId, state);
   }
 
-  /** Starts the dry run of a job whose status was just moved to "validating". */
-  startValidation(jobId: string, mapping: ImportMapping, context: AuditContext): void {
-    this.start(jobId, 'validating', async (state) => {
+  /** Starts the dry run of a job whose status was just moved to "validating": the kind checks every row; the report and its audit event are written together. */
+  startValidation<Mapped>(jobId: string, spec: ImportKindSpec<Mapped>, mapping: AnyImportMapping, context: AuditContext): void {
+    this.start(jobId, spec.kind, 'validating', async (state) => {
       const rows = await this.sheetOf(jobId);
-      const result = await validateImportRows(this.services, rows, mapping, { onProgress: (done) => (state.rowsDone = done), isCancelled: () => state.cancelled || this.closed });
+      const result = await spec.validateRows(this.services, rows, mapping, { onProgress: (done) => (state.rowsDone = done), isCancelled: () => state.cancelled || this.closed });
       if (state.cancelled || this.closed) return;
       const { problems, truncated } = reportedProblems(result.problems);
       const report = { rowsValid: result.mapped.length, errorCount: result.errorCount, warningCount: result.warningCount, problems, truncated };
       await inTransaction(this.services, async (trx) => {
         const now = this.services.now().toISOString();
         const moved = await moveImportJob(trx, jobId, ['validating'], { status: 'validated', rows_total: result.rowsTotal, rows_done: result.rowsTotal, report: JSON.stringify(report), updated_at: now });
-        if (moved) await audit(this.services, trx, context, { action: 'case_import.validated', resourceType: 'case_import', resourceId: jobId, details: { rows: result.rowsTotal, errors: result.errorCount, warnings: result.warningCount } });
+        if (moved) await audit(this.services, trx, context, importAuditEvent(spec.kind, 'validated', jobId, { rows: result.rowsTotal, errors: result.errorCount, warnings: result.warningCount }));
       });
     }, context);
   }
 
   /**
    * Starts the commit of a job whose status was just moved to "committing". The rows are mapped
-   * and checked again first (the dry run may be stale), then written in one transaction.
+   * and checked again first (the dry run may be stale), then given to the kind's writer, which
+   * writes them — and marks the job committed — in one transaction.
    */
-  startCommit(jobId: string, actor: Actor, mapping: ImportMapping, context: AuditContext): void {
-    this.start(jobId, 'committing', async (state) => {
+  startCommit<Mapped>(jobId: string, spec: ImportKindSpec<Mapped>, mapping: AnyImportMapping, context: AuditContext, write: ImportWriter<Mapped>): void {
+    this.start(jobId, spec.kind, 'committing', async (state) => {
       const rows = await this.sheetOf(jobId);
-      const validation = await validateImportRows(this.services, rows, mapping, { onProgress: () => {}, isCancelled: () => state.cancelled || this.closed });
+      const validation = await spec.validateRows(this.services, rows, mapping, { onProgress: () => {}, isCancelled: () => state.cancelled || this.closed });
       if (state.cancelled || this.closed) throw new ImportCancelled();
       if (validation.errorCount > 0) {
         const first = validation.problems.find((problem) => problem.severity === 'error')!;
         throw new ImportRowFailure(first.row, 'dry_run_stale', 'The sheet no longer passes its dry run (the data in ctip changed since); run the dry run again. Nothing was imported.');
       }
-      await commitImportRows(this.services, actor, jobId, validation.mapped, context, { onProgress: (done) => (state.rowsDone = done), isCancelled: () => state.cancelled || this.closed });
+      await write(validation.mapped, { onProgress: (done) => (state.rowsDone = done), isCancelled: () => state.cancelled || this.closed });
       this.forget(jobId);
     }, context);
   }
 
   /** Records why a phase ended early: a cancellation is recorded by whoever cancelled; anything else fails the job and deletes its file. */
-  private async recordFailure(jobId: string, phase: RunningPhase['phase'], error: unknown, state: RunningPhase, context: AuditContext): Promise<void> {
+  private async recordFailure(jobId: string, kind: ImportKind, phase: RunningPhase['phase'], error: unknown, state: RunningPhase, context: AuditContext): Promise<void> {
     if (state.cancelled || this.closed || error instanceof ImportCancelled) return;
     let failure: ImportFailure;
     if (error instanceof ImportRowFailure) {
@@ -146,7 +146,7 @@ export class ImportJobRunner {
         const moved = await moveImportJob(trx, jobId, [phase], { status: 'failed', failure: JSON.stringify(failure), updated_at: now, finished_at: now });
         if (!moved) return;
         await deleteImportFile(trx, jobId);
-        await audit(this.services, trx, context, { action: 'case_import.failed', resourceType: 'case_import', resourceId: jobId, details: { phase, code: failure.code } });
+        await audit(this.services, trx, context, importAuditEvent(kind, 'failed', jobId, { phase, code: failure.code }));
       });
       this.forget(jobId);
     } catch (recordError) {
@@ -179,7 +179,7 @@ export class ImportJobRunner {
    * (a commit is one transaction), so they are marked failed and their files deleted.
    */
   async failInterruptedJobs(): Promise<void> {
-    const stale = await this.services.db.selectFrom('case_import_jobs').select(['id', 'status']).where('status', 'in', ['validating', 'committing']).execute();
+    const stale = await findRunningImportJobs(this.services.db);
     const context = systemAuditContext('import-recovery');
     for (const job of stale) {
       if (this.running.has(job.id)) continue;
@@ -188,7 +188,7 @@ export class ImportJobRunner {
         const now = this.services.now().toISOString();
         if (!(await moveImportJob(trx, job.id, [job.status], { status: 'failed', failure: JSON.stringify(failure), updated_at: now, finished_at: now }))) return;
         await deleteImportFile(trx, job.id);
-        await audit(this.services, trx, context, { action: 'case_import.failed', resourceType: 'case_import', resourceId: job.id, details: { phase: job.status, code: 'interrupted' } });
+        await audit(this.services, trx, context, importAuditEvent(job.kind as ImportKind, 'failed', job.id, { phase: job.status, code: 'interrupted' }));
       });
     }
   }

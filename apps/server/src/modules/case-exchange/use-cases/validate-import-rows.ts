@@ -4,41 +4,49 @@ import { todayOf } from '../../../validation/dates';
 import { FieldProblems } from '../../../validation/field-problems';
 import { findTakenExternalIds, knownCountryCodes } from '../case-exchange.repository';
 import { cellText, type Cell } from '../import/cell-values';
-import { createReferenceLookups, mapImportRow, type MappedRow, type RowProblem } from '../import/map-import-row';
+import type { AnyImportMapping, ImportProgress, ImportValidation } from '../import/import-kind';
+import { createReferenceLookups, mapImportRow, type MappedRow, type ReferenceLookups } from '../import/map-import-row';
+import type { RowProblem } from '../import/row-reader';
 
 const NAME_FIELDS: readonly ImportField[] = ['full_name', 'khmer_name', 'latin_name', 'family_name', 'given_name'];
 /** Rows mapped between progress reports (and between yields to other requests). */
 const PROGRESS_EVERY = 250;
 
-/** What a dry run found: the rows that would land, and every problem. */
-export interface ImportValidation {
-  rowsTotal: number;
-  mapped: MappedRow[];
-  problems: RowProblem[];
-  errorCount: number;
-  warningCount: number;
-}
-
 /**
- * Checks a mapping against the sheet before any row is read: columns that exist, each field
- * once (aliases and phones may repeat), at least one name column, and the date of
- * identification, which every case opens on.
- * @throws AppError validation_failed naming each problem by its path in the mapping.
+ * The checks every kind's mapping passes: a header row and columns the sheet has, each column
+ * once, each field once but the repeatable ones. Resolves to the problems so far (a kind adds
+ * its own, then throws) and the fields mapped.
  */
-export function checkImportMapping(mapping: ImportMapping, rowCount: number, columnCount: number): void {
+export function checkMappingColumns(mapping: AnyImportMapping, rowCount: number, columnCount: number, repeatable: readonly string[]): { problems: FieldProblems; mapped: Set<string> } {
   const problems = new FieldProblems();
   if (mapping.headerRow > Math.max(rowCount, 1)) problems.add('headerRow', 'The sheet has no such row.', 'unknown_row');
-  const seen = new Map<ImportField, number>();
+  const seen = new Set<string>();
   mapping.columns.forEach((column, position) => {
     if (column.index >= columnCount) problems.add(`columns.${position}.index`, 'The sheet has no such column.', 'unknown_column');
     if (mapping.columns.findIndex((other) => other.index === column.index) !== position) problems.add(`columns.${position}.index`, 'This column is mapped twice.', 'duplicate_column');
     if (!column.field) return;
-    if (seen.has(column.field) && !REPEATABLE_IMPORT_FIELDS.includes(column.field)) problems.add(`columns.${position}.field`, 'Another column is already mapped to this field.', 'duplicate_field');
-    seen.set(column.field, position);
+    if (seen.has(column.field) && !repeatable.includes(column.field)) problems.add(`columns.${position}.field`, 'Another column is already mapped to this field.', 'duplicate_field');
+    seen.add(column.field);
   });
-  if (!NAME_FIELDS.some((field) => seen.has(field))) problems.add('columns', 'Map at least one column to a name.', 'name_required');
-  if (!seen.has('identified_on')) problems.add('columns', 'Map the column with the date each person was identified: every case opens on it.', 'identified_on_required');
+  return { problems, mapped: seen };
+}
+
+/**
+ * Checks a case sheet's mapping before any row is read: the checks of every kind
+ * ({@link checkMappingColumns}; aliases and phones may repeat), at least one name column, and the
+ * date of identification, which every case opens on.
+ * @throws AppError validation_failed naming each problem by its path in the mapping.
+ */
+export function checkImportMapping(mapping: AnyImportMapping, rowCount: number, columnCount: number): void {
+  const { problems, mapped } = checkMappingColumns(mapping, rowCount, columnCount, REPEATABLE_IMPORT_FIELDS);
+  if (!NAME_FIELDS.some((field) => mapped.has(field))) problems.add('columns', 'Map at least one column to a name.', 'name_required');
+  if (!mapped.has('identified_on')) problems.add('columns', 'Map the column with the date each person was identified: every case opens on it.', 'identified_on_required');
   problems.throwIfAny();
+}
+
+/** Cached look-ups of countries and provinces, knowing the countries the reference data holds (an import accepts only these). */
+export async function loadReferenceLookups(services: Services): Promise<ReferenceLookups> {
+  return createReferenceLookups(await knownCountryCodes(services.db));
 }
 
 /** The data rows of a sheet below its header row, with their spreadsheet row numbers; blank rows are left out. */
@@ -52,34 +60,16 @@ export function dataRowsOf(rows: readonly Cell[][], headerRow: number): Array<{ 
 }
 
 /**
- * Maps every data row and finds every problem without writing anything (a dry run): each row on
- * its own (mapImportRow), then identifiers repeated within the sheet or already on a case in
- * ctip. Reports progress as it goes and yields between batches, so other requests are served;
- * stops early when `isCancelled` turns true.
+ * Maps every data row of a sheet with a kind's row mapper, reporting progress as it goes and
+ * yielding between batches so other requests are served; stops early when `isCancelled` turns
+ * true. Resolves to each row's result, in sheet order.
  */
-export async function validateImportRows(
-  services: Services,
-  rows: readonly Cell[][],
-  mapping: ImportMapping,
-  progress: { onProgress(done: number): void; isCancelled(): boolean } = { onProgress: () => {}, isCancelled: () => false },
-): Promise<ImportValidation> {
-  const data = dataRowsOf(rows, mapping.headerRow);
-  const context = {
-    fields: mapping.columns.filter((column): column is { index: number; field: ImportField } => column.field !== null),
-    dateOrder: mapping.dateOrder,
-    today: todayOf(services.now()),
-    lookups: createReferenceLookups(await knownCountryCodes(services.db)),
-  };
-  const mapped: MappedRow[] = [];
-  const problems: RowProblem[] = [];
-  // Every row's identifiers, valid or not, so that a repeated number is reported wherever it is.
-  const identified: Array<{ row: number; externalIds: MappedRow['externalIds'] }> = [];
+export async function mapEveryRow<Result>(rows: readonly Cell[][], headerRow: number, mapRow: (cells: readonly Cell[], row: number) => Result, progress: ImportProgress): Promise<Result[]> {
+  const data = dataRowsOf(rows, headerRow);
+  const results: Result[] = [];
   for (let position = 0; position < data.length; position += 1) {
     const { row, cells } = data[position]!;
-    const result = mapImportRow(cells, row, context);
-    problems.push(...result.problems);
-    if (result.mapped) mapped.push(result.mapped);
-    identified.push({ row, externalIds: result.externalIds });
+    results.push(mapRow(cells, row));
     if ((position + 1) % PROGRESS_EVERY === 0) {
       progress.onProgress(position + 1);
       await new Promise((resolve) => setImmediate(resolve));
@@ -87,6 +77,44 @@ export async function validateImportRows(
     }
   }
   progress.onProgress(data.length);
+  return results;
+}
+
+/** A dry run's outcome from its rows and problems: problems in sheet order (row, then column), counted. */
+export function validationOf<Mapped>(rowsTotal: number, mapped: Mapped[], problems: RowProblem[]): ImportValidation<Mapped> {
+  problems.sort((left, right) => left.row - right.row || (left.column ?? -1) - (right.column ?? -1));
+  return {
+    rowsTotal,
+    mapped,
+    problems,
+    errorCount: problems.filter((problem) => problem.severity === 'error').length,
+    warningCount: problems.filter((problem) => problem.severity === 'warning').length,
+  };
+}
+
+/**
+ * Maps every row of a case sheet and finds every problem without writing anything (a dry run):
+ * each row on its own (mapImportRow), then identifiers repeated within the sheet or already on a
+ * case in ctip. Reports progress as it goes and yields between batches, so other requests are
+ * served; stops early when `isCancelled` turns true.
+ */
+export async function validateImportRows(
+  services: Services,
+  rows: readonly Cell[][],
+  mapping: ImportMapping,
+  progress: ImportProgress = { onProgress: () => {}, isCancelled: () => false },
+): Promise<ImportValidation<MappedRow>> {
+  const context = {
+    fields: mapping.columns.filter((column): column is { index: number; field: ImportField } => column.field !== null),
+    dateOrder: mapping.dateOrder,
+    today: todayOf(services.now()),
+    lookups: await loadReferenceLookups(services),
+  };
+  const results = await mapEveryRow(rows, mapping.headerRow, (cells, row) => ({ row, ...mapImportRow(cells, row, context) }), progress);
+  const problems = results.flatMap((result) => result.problems);
+  const mapped = results.flatMap((result) => (result.mapped ? [result.mapped] : []));
+  // Every row's identifiers, valid or not, so that a repeated number is reported wherever it is.
+  const identified = results.map(({ row, externalIds }) => ({ row, externalIds }));
 
   // The same MoSVY, Primero or OSCaR number twice in the sheet, or already on a case: the row would duplicate a case.
   const kinds = [
@@ -112,14 +140,7 @@ export async function validateImportRows(
       } else firstRow.set(value, row);
     }
   }
-  problems.sort((left, right) => left.row - right.row || (left.column ?? -1) - (right.column ?? -1));
-  return {
-    rowsTotal: data.length,
-    mapped: mapped.filter((row) => !refused.has(row.row)),
-    problems,
-    errorCount: problems.filter((problem) => problem.severity === 'error').length,
-    warningCount: problems.filter((problem) => problem.severity === 'warning').length,
-  };
+  return validationOf(results.length, mapped.filter((row) => !refused.has(row.row)), problems);
 }
 
 /** The problems a job keeps: the first ones, up to the report's limit. */

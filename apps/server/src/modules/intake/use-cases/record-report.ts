@@ -6,7 +6,7 @@ import type { Actor } from '../../../policy/actor';
 import { audit, inTransaction, type Executor, type Services } from '../../../services';
 import { FieldProblems } from '../../../validation/field-problems';
 import { checkCountries, checkProvinces } from '../../../validation/known-references';
-import { appendReportMove, encryptReportFields, insertReportRow, nextReportReference, writeReportPeopleAndContacts, type ReporterRecord } from '../intake.repository';
+import { appendReportMove, encryptReportFields, insertReportIdentifiers, insertReportPeople, insertReportRow, nextReportReference, type ReporterRecord } from '../intake.repository';
 
 /** A report's fields, complete (what creating one gives, and what an update merges into). */
 export interface ReportFields {
@@ -96,6 +96,56 @@ export function fieldsOfInput(input: ReportInput, now: Date): ReportFields {
   };
 }
 
+/** How a report was recorded, for its audit event and its first history entry. */
+export interface ReportRecording {
+  isDemo?: boolean;
+  /** The first history entry's reason. */
+  reason?: string;
+  /**
+   * Called after each part of a long list of people is written (the count written so far): an
+   * import reports its progress here, and may throw to roll the whole report back.
+   */
+  onPeopleWritten?(done: number): Promise<void>;
+}
+
+/** People written per part of a long list (between progress reports). */
+const PEOPLE_PER_PART = 500;
+
+/**
+ * Writes a checked report (see {@link checkReportFields}) inside the caller's transaction: the
+ * row with its reference and response deadline, its people in parts, the contacts and passports
+ * it mentions as blind indexes, the first history entry and the `report.created` audit event
+ * (counts only). Resolves to its id and reference.
+ */
+export async function insertReport(services: Services, trx: Executor, actor: Actor, fields: ReportFields, provinceCode: string | null, context: AuditContext, options: ReportRecording = {}): Promise<{ id: string; reference: string }> {
+  const id = randomUUID();
+  const at = services.now().toISOString();
+  const reference = await nextReportReference(trx, Number(fields.receivedAt.slice(0, 4)));
+  await insertReportRow(trx, {
+    id,
+    reference,
+    owner_organisation_id: actor.organisationId,
+    recorded_by: actor.userId,
+    status: 'new',
+    closure_reason: null,
+    assigned_user_id: null,
+    assigned_organisation_id: null,
+    is_demo: options.isDemo ? 1 : 0,
+    created_at: at,
+    updated_at: at,
+    ...reportColumns(services, id, fields, provinceCode, 'new'),
+  });
+  for (let start = 0; start < fields.people.length; start += PEOPLE_PER_PART) {
+    const part = fields.people.slice(start, start + PEOPLE_PER_PART);
+    await insertReportPeople(trx, services.keyRing, id, part, start);
+    await options.onPeopleWritten?.(start + part.length);
+  }
+  await insertReportIdentifiers(trx, services.keyRing, id, fields.people, fields.reporter);
+  await appendReportMove(trx, services.keyRing, id, { from: null, to: 'new', reason: options.reason ?? 'Report recorded', closureReason: null, assignedUserId: null, assignedOrganisationId: null, by: actor.userId, at });
+  await audit(services, trx, context, { action: 'report.created', resourceType: 'report', resourceId: id, details: { channel: fields.channel, urgency: fields.urgency, people: fields.peopleCount ?? fields.people.length } });
+  return { id, reference };
+}
+
 /**
  * Records a report for the actor's organisation, status "new", with its response deadline; the
  * reporter's identity, the place in words, the narrative and the people's names and contacts are
@@ -106,27 +156,5 @@ export async function recordReport(services: Services, actor: Actor, input: Repo
   const now = services.now();
   const fields = fieldsOfInput(input, now);
   const { provinceCode } = await checkReportFields(services.db, fields, now);
-  return inTransaction(services, async (trx) => {
-    const id = randomUUID();
-    const at = now.toISOString();
-    const reference = await nextReportReference(trx, Number(fields.receivedAt.slice(0, 4)));
-    await insertReportRow(trx, {
-      id,
-      reference,
-      owner_organisation_id: actor.organisationId,
-      recorded_by: actor.userId,
-      status: 'new',
-      closure_reason: null,
-      assigned_user_id: null,
-      assigned_organisation_id: null,
-      is_demo: options.isDemo ? 1 : 0,
-      created_at: at,
-      updated_at: at,
-      ...reportColumns(services, id, fields, provinceCode, 'new'),
-    });
-    await writeReportPeopleAndContacts(trx, services.keyRing, id, fields.people, fields.reporter);
-    await appendReportMove(trx, services.keyRing, id, { from: null, to: 'new', reason: 'Report recorded', closureReason: null, assignedUserId: null, assignedOrganisationId: null, by: actor.userId, at });
-    await audit(services, trx, context, { action: 'report.created', resourceType: 'report', resourceId: id, details: { channel: fields.channel, urgency: fields.urgency, people: fields.peopleCount ?? fields.people.length } });
-    return id;
-  });
+  return inTransaction(services, async (trx) => (await insertReport(services, trx, actor, fields, provinceCode, context, options)).id);
 }

@@ -2,7 +2,7 @@ import type { ReportPersonInput, ReportStatus, ReportUpdate } from '@ctip/contra
 import type { AuditContext } from '../../../audit/audit-events';
 import type { ReportsTable } from '../../../db/schema';
 import { audit, inTransaction, type Services } from '../../../services';
-import { decryptReportFields, loadReportPeople, updateReportRow, writeReportPeopleAndContacts } from '../intake.repository';
+import { decryptReportFields, deleteReportIdentifiers, deleteReportPeopleAndContacts, insertReportIdentifiers, insertReportPeople, loadReportPeople, updateReportRow } from '../intake.repository';
 import { checkReportFields, reportColumns, type ReportFields } from './record-report';
 
 /** A stored report's fields, decrypted, ready to merge changes into. */
@@ -13,7 +13,7 @@ async function fieldsOfRow(services: Services, row: ReportsTable): Promise<Repor
     channel: row.channel as ReportFields['channel'],
     receivedAt: row.received_at,
     reporter: decrypted.reporter,
-    people: people.map((person) => ({ names: person.names, contacts: person.contacts, nationality: person.nationality, age: person.age, sex: person.sex }) as ReportPersonInput),
+    people: people.map((person) => ({ names: person.names, contacts: person.contacts, nationality: person.nationality, age: person.age, sex: person.sex, details: person.details }) as ReportPersonInput),
     peopleCount: row.people_count,
     siteId: row.site_id,
     provinceCode: row.province_code,
@@ -43,7 +43,12 @@ export async function updateReport(services: Services, row: ReportsTable, change
   const { provinceCode } = await checkReportFields(services.db, merged, services.now());
   await inTransaction(services, async (trx) => {
     await updateReportRow(trx, row.id, { ...reportColumns(services, row.id, merged, provinceCode, row.status as ReportStatus), updated_at: services.now().toISOString() });
-    if (changes.people !== undefined || changes.reporter !== undefined) await writeReportPeopleAndContacts(trx, services.keyRing, row.id, merged.people, merged.reporter);
+    // A new reporter re-indexes the contacts only; the people (a list may hold thousands) are rewritten only when they changed.
+    if (changes.people !== undefined) {
+      await deleteReportPeopleAndContacts(trx, row.id);
+      await insertReportPeople(trx, services.keyRing, row.id, merged.people);
+    } else if (changes.reporter !== undefined) await deleteReportIdentifiers(trx, row.id);
+    if (changes.people !== undefined || changes.reporter !== undefined) await insertReportIdentifiers(trx, services.keyRing, row.id, merged.people, merged.reporter);
     await audit(services, trx, context, { action: 'report.updated', resourceType: 'report', resourceId: row.id, changedFields: Object.keys(changes) });
   });
 }

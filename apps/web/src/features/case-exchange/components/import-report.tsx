@@ -1,18 +1,27 @@
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IMPORT_LIMITS, type ImportJob, type ImportProblem } from '@ctip/contracts';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_LIMITS } from '@ctip/contracts';
 import { formatNumber } from '../../../lib/format';
-import { useCaseTranslation } from '../../cases/use-case-translation';
+import type { AnyImportJob } from '../import-mapping';
+import { useImportProblemText } from './import-problem-text';
+
+/** Props of {@link ImportReport}. */
+export interface ImportReportProps {
+  job: AnyImportJob & { report: NonNullable<AnyImportJob['report']> };
+  fieldLabel(field: string): string;
+  /** Key prefixes (`intake:embassyImport.problems`) that translate the kind's own codes before the shared ones. */
+  problemPrefixes?: readonly string[];
+}
 
 /**
  * The dry run's report: how many rows pass, and each problem by row and column, with the field
  * it was mapped to. Messages are ctip's own (they never quote the sheet's cells).
  */
-export function ImportReport({ job }: { job: ImportJob }) {
-  const { t, i18n } = useCaseTranslation('case-exchange');
-  const report = job.report!;
+export function ImportReport({ job, fieldLabel, problemPrefixes = [] }: ImportReportProps) {
+  const { t, i18n } = useTranslation('case-exchange');
+  const problemText = useImportProblemText(problemPrefixes);
+  const { report } = job;
   const number = (value: number) => formatNumber(value, i18n.language);
-  const messageOf = (problem: ImportProblem) =>
-    t(`case-exchange:problems.${problem.code}`, { defaultValue: i18n.language === 'en' ? problem.message : t('case-exchange:report.genericProblem') });
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -46,10 +55,10 @@ export function ImportReport({ job }: { job: ImportJob }) {
                       ) : (
                         '—'
                       )}
-                      {problem.field && <Text size="xs" c="dimmed">{t(`case-exchange:fields.${problem.field}`)}</Text>}
+                      {problem.field && <Text size="xs" c="dimmed">{fieldLabel(problem.field)}</Text>}
                     </Table.Td>
                     <Table.Td><Badge size="sm" color={problem.severity === 'error' ? 'red' : 'yellow'} variant="light">{t(`case-exchange:report.severities.${problem.severity}`)}</Badge></Table.Td>
-                    <Table.Td><Text size="sm">{messageOf(problem)}</Text></Table.Td>
+                    <Table.Td><Text size="sm">{problemText(problem)}</Text></Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Pagination, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
   IconArrowBackUp,
@@ -134,39 +134,74 @@ function ReporterSection({ report }: { report: ReportDetail }) {
   );
 }
 
-/** The people the report concerns, and how many in all. */
+/** People shown at once: an embassy's list may hold thousands. */
+const PEOPLE_PER_PAGE = 50;
+
+/** What a list said about a person besides names and contacts (passport, birth, last known place, notes), one line each. */
+function PersonDetails({ details }: { details: ReportDetail['people'][number]['details'] }) {
+  const { t } = useIntakeTranslation('intake');
+  if (!details) return <>—</>;
+  const lines = [
+    details.passport && `${t('intake:people.passport')}: ${details.passport}`,
+    details.birthDate && `${t('intake:people.birthDate')}: ${details.birthDate}`,
+    details.lastKnownLocation && `${t('intake:people.lastKnownLocation')}: ${details.lastKnownLocation}`,
+    details.siteName && `${t('intake:people.siteName')}: ${details.siteName}`,
+  ].filter((line): line is string => Boolean(line));
+  return (
+    <Stack gap={2}>
+      {lines.map((line) => <Text key={line} size="sm">{line}</Text>)}
+      {details.notes && <Text size="sm" fs="italic" style={{ whiteSpace: 'pre-wrap' }}>{details.notes}</Text>}
+    </Stack>
+  );
+}
+
+/** The people the report concerns, and how many in all; a long list (an embassy's) page by page. */
 function PeopleSection({ report }: { report: ReportDetail }) {
   const { t } = useIntakeTranslation('intake');
   const countryName = useCountryName();
+  const [page, setPage] = useState(1);
+  const pages = Math.ceil(report.people.length / PEOPLE_PER_PAGE);
+  const shown = report.people.slice((page - 1) * PEOPLE_PER_PAGE, page * PEOPLE_PER_PAGE);
+  const hasDetails = report.people.some((person) => person.details !== null);
   return (
     <SectionCard title={t('intake:sections.people')} description={report.peopleCount !== null ? t('intake:peopleInAll', { value: report.peopleCount }) : undefined}>
       {report.people.length === 0 ? (
         <SectionEmpty title={t('intake:noPeopleListed')} />
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('intake:people.name')}</Table.Th>
-                <Table.Th scope="col">{t('intake:people.nationality')}</Table.Th>
-                <Table.Th scope="col">{t('intake:people.age')}</Table.Th>
-                <Table.Th scope="col">{t('intake:people.sex')}</Table.Th>
-                <Table.Th scope="col">{t('intake:people.contact')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.people.map((person) => (
-                <Table.Tr key={person.id}>
-                  <Table.Td>{person.names.length === 0 ? <Text size="sm" c="dimmed">{t('intake:unnamed')}</Text> : person.names.map((name) => <Text key={name.full} size="sm">{name.full}</Text>)}</Table.Td>
-                  <Table.Td>{countryName(person.nationality)}</Table.Td>
-                  <Table.Td>{person.age ?? t(`cases:vocab.ageGroup.${person.ageGroup}`)}</Table.Td>
-                  <Table.Td>{t(`cases:vocab.sex.${person.sex}`)}</Table.Td>
-                  <Table.Td>{person.contacts.map((contact) => `${t(`cases:vocab.contactKind.${contact.kind}`)}: ${contact.value}`).join(', ') || '—'}</Table.Td>
+        <Stack gap="sm">
+          <Table.ScrollContainer minWidth={hasDetails ? 820 : 560}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('intake:people.name')}</Table.Th>
+                  <Table.Th scope="col">{t('intake:people.nationality')}</Table.Th>
+                  <Table.Th scope="col">{t('intake:people.age')}</Table.Th>
+                  <Table.Th scope="col">{t('intake:people.sex')}</Table.Th>
+                  <Table.Th scope="col">{t('intake:people.contact')}</Table.Th>
+                  {hasDetails && <Table.Th scope="col">{t('intake:people.details')}</Table.Th>}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((person) => (
+                  <Table.Tr key={person.id}>
+                    <Table.Td>{person.names.length === 0 ? <Text size="sm" c="dimmed">{t('intake:unnamed')}</Text> : person.names.map((name) => <Text key={name.full} size="sm">{name.full}</Text>)}</Table.Td>
+                    <Table.Td>{countryName(person.nationality)}</Table.Td>
+                    <Table.Td>{person.age ?? t(`cases:vocab.ageGroup.${person.ageGroup}`)}</Table.Td>
+                    <Table.Td>{t(`cases:vocab.sex.${person.sex}`)}</Table.Td>
+                    <Table.Td>{person.contacts.map((contact) => `${t(`cases:vocab.contactKind.${contact.kind}`)}: ${contact.value}`).join(', ') || '—'}</Table.Td>
+                    {hasDetails && <Table.Td><PersonDetails details={person.details} /></Table.Td>}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {pages > 1 && (
+            <Group justify="space-between" wrap="wrap">
+              <Text size="sm" c="dimmed">{t('intake:people.shown', { from: (page - 1) * PEOPLE_PER_PAGE + 1, to: (page - 1) * PEOPLE_PER_PAGE + shown.length, total: report.people.length })}</Text>
+              <Pagination total={pages} value={page} onChange={setPage} size="sm" aria-label={t('intake:people.pages')} />
+            </Group>
+          )}
+        </Stack>
       )}
     </SectionCard>
   );

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Input, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { REPORT_STATUSES, REPORT_URGENCIES, type ReportStatus, type ReportSummary, type ReportUrgency } from '@ctip/contracts';
 import { DataTable, type DataColumn } from '../../../components/data-table';
@@ -49,6 +49,10 @@ export function ReportQueuePage() {
   const reports = useReportList({ page: list.page, pageSize: list.pageSize, search: list.search, status, urgency, assignedToMe: view === 'mine', sort: 'due' }, isListed);
   const query = isListed ? reports : queue;
   const canCreate = canOnIntake(session, 'report.create');
+  const canImport = canOnIntake(session, 'report.import');
+  // The view is always set ("all open" by default): only another view, an urgency, a status or a
+  // search narrows the queue, so an empty queue says it is empty rather than that nothing matches.
+  const isFiltered = view !== 'all' || urgency !== null || status !== null || list.search !== '';
 
   const columns: DataColumn<ReportSummary>[] = [
     { key: 'timeLeft', header: t('intake:fields.timeLeft'), width: 170, render: (report) => <TimeLeftBadge report={report} now={now} /> },
@@ -134,9 +138,16 @@ export function ReportQueuePage() {
       <PageHeader
         title={t('intake:queue.title')}
         description={t('intake:queue.description')}
-        actions={canCreate ? <Button component={Link} to="/intake/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('intake:queue.newReport')}</Button> : undefined}
+        actions={
+          canCreate || canImport ? (
+            <Group gap="xs">
+              {canImport && <Button component={Link} to="/intake/import" variant="light" leftSection={<IconFileSpreadsheet size={16} aria-hidden />}>{t('intake:queue.importList')}</Button>}
+              {canCreate && <Button component={Link} to="/intake/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('intake:queue.newReport')}</Button>}
+            </Group>
+          ) : undefined
+        }
       />
-      <FilterBar label={t('intake:queue.filters')} isFiltered={list.isFiltered || view !== 'all'} onReset={list.resetFilters}>
+      <FilterBar label={t('intake:queue.filters')} isFiltered={isFiltered} onReset={list.resetFilters}>
         <Input.Wrapper label={t('intake:queue.view')} id="queue-view">
           <div>
             <SegmentedControl
@@ -172,7 +183,7 @@ export function ReportQueuePage() {
         onRetry={() => void query.refetch()}
         minWidth={1040}
         empty={
-          list.isFiltered || view !== 'all'
+          isFiltered
             ? { title: t('intake:queue.noMatchTitle'), description: t('intake:queue.noMatchDescription') }
             : { title: t('intake:queue.noneTitle'), description: t('intake:queue.noneDescription'), action: canCreate ? <Button component={Link} to="/intake/new" variant="light">{t('intake:queue.newReport')}</Button> : undefined }
         }

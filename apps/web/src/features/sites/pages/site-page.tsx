@@ -57,14 +57,20 @@ function PublicationControl({ site }: { site: SiteDetail }) {
   const { t, i18n } = useIntakeTranslation('sites');
   const publication = useSetSitePublication(site.id);
   const [isAsking, setIsAsking] = useState(false);
+  // What the dialog asks is fixed when it opens: once the change is saved the site's page is read
+  // again while the dialog closes, and the dialog must not turn into the opposite question.
+  const [next, setNext] = useState(!site.isPublished);
   const isPublishable = site.statusHistory.some((entry) => PUBLISHABLE.has(entry.status));
-  const next = !site.isPublished;
+  const ask = (publish: boolean) => {
+    setNext(publish);
+    setIsAsking(true);
+  };
   return (
     <>
       {site.isPublished ? (
-        <Button variant="default" leftSection={<IconWorldOff size={16} aria-hidden />} onClick={() => setIsAsking(true)}>{t('sites:publication.unpublish')}</Button>
+        <Button variant="default" leftSection={<IconWorldOff size={16} aria-hidden />} onClick={() => ask(false)}>{t('sites:publication.unpublish')}</Button>
       ) : (
-        <Button variant="light" color="teal" leftSection={<IconWorld size={16} aria-hidden />} disabled={!isPublishable} title={isPublishable ? undefined : t('sites:publication.notPublishable')} onClick={() => setIsAsking(true)}>
+        <Button variant="light" color="teal" leftSection={<IconWorld size={16} aria-hidden />} disabled={!isPublishable} title={isPublishable ? undefined : t('sites:publication.notPublishable')} onClick={() => ask(true)}>
           {t('sites:publication.publish')}
         </Button>
       )}
@@ -105,7 +111,7 @@ function SiteReports({ site }: { site: SiteDetail }) {
     <Stack gap={6}>
       {reports.data.items.map((report) => (
         <Group key={report.id} gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={`/intake/reports/${report.id}`} size="sm" className="ctip-monospace" fw={600}>{report.reference}</Anchor>
+          <Anchor component={Link} to={`/intake/reports/${report.id}`} size="sm" className="ctip-monospace" fw={600} style={{ whiteSpace: 'nowrap' }}>{report.reference}</Anchor>
           <Text size="xs" c="dimmed">{formatDate(report.receivedAt, i18n.language)}</Text>
           <ReportStatusBadge status={report.status} />
         </Group>
