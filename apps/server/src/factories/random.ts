@@ -1,3 +1,5 @@
+import { createRandom as createUniform } from '@ctip/linkage';
+
 /** A seeded pseudo-random source, so factories build the same graph for the same seed. */
 export interface Random {
   /** A float in [0, 1). */
@@ -10,16 +12,9 @@ export interface Random {
   chance(probability: number): boolean;
 }
 
-/** mulberry32: small, fast, and good enough for synthetic data (not for secrets). */
+/** The engine's seeded generator (mulberry32: good enough for synthetic data, not for secrets), with helpers. */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = createUniform(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
