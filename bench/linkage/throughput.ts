@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { scorePairs, train, type LinkageSettings } from '../../packages/linkage/src/index';
 import { hasFebrl, readFebrl } from './febrl-data';
 import { printResult } from './machine-info';
@@ -30,7 +31,8 @@ export async function runThroughputBenchmark(): Promise<void> {
   }
   const records = [...readFebrl('dataset3.csv').records, ...readFebrl('dataset4a.csv').records];
   const model = await train(throughputSettings, records, {});
-  for (const threads of [undefined, 1]) {
+  // Asked for explicitly: by default the engine stays on one thread below 20,000 records.
+  for (const threads of [availableParallelism(), 1]) {
     const started = performance.now();
     let scoring = 0;
     let cpuAtScoring = process.cpuUsage();
@@ -49,7 +51,7 @@ export async function runThroughputBenchmark(): Promise<void> {
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     printResult({
       benchmark: 'throughput', model: '6 comparisons: Jaro–Winkler names with term frequencies, date, identifier, 2 exact with term frequencies',
-      records: records.length, threads: threads ?? 'all', scoredPairs: result.scoredPairs,
+      records: records.length, threads, scoredPairs: result.scoredPairs,
       scoringSeconds: Math.round(seconds * 1000) / 1000,
       pairsPerSecond: Math.round(result.scoredPairs / seconds),
       // Pairs per CPU-second of the process (all threads): what one core does, whatever else runs.
