@@ -1,21 +1,17 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { IMPORT_FIELDS, IMPORT_LIMITS, type ImportJob, type ImportMapping } from '@ctip/contracts';
+import { Link } from 'react-router';
+import { IMPORT_FIELDS, type ImportJob, type ImportMapping } from '@ctip/contracts';
 import { ConfirmModal } from '../../../components/confirm-modal';
-import { PageHeader } from '../../../components/page-header';
-import { PageSkeleton } from '../../../components/page-skeleton';
-import { ProblemAlert } from '../../../components/problem-alert';
 import { formatNumber } from '../../../lib/format';
 import { useCaseTranslation } from '../../cases/use-case-translation';
 import { ImportCommitBar } from '../components/import-commit-bar';
 import { ImportJobStatus } from '../components/import-job-status';
 import { ImportMappingEditor } from '../components/import-mapping-editor';
+import { ImportPageFrame, type ImportSteps } from '../components/import-page-frame';
 import { ImportReport } from '../components/import-report';
-import { ImportUpload } from '../components/import-upload';
 import { caseImportClient } from '../hooks/use-case-import';
-import { useImportJob, useImportSteps } from '../hooks/use-import-job';
 import { CASE_MAPPING_RULES, initialMapping, mappingProblems } from '../import-mapping';
 
 /**
@@ -24,37 +20,18 @@ import { CASE_MAPPING_RULES, initialMapping, mappingProblems } from '../import-m
  * every row — or none. The job's id stays in the address, so a reload finds it again.
  */
 export function CaseImportPage() {
-  const { t, i18n } = useCaseTranslation('case-exchange');
-  const [searchParams, setSearchParams] = useSearchParams();
-  const jobId = searchParams.get('job');
-  const job = useImportJob(caseImportClient, jobId);
-  const steps = useImportSteps(caseImportClient);
-  const startOver = () => {
-    steps.upload.reset();
-    setSearchParams({});
-  };
-
   return (
-    <>
-      <PageHeader title={t('case-exchange:import.title')} description={t('case-exchange:import.description', { rows: formatNumber(IMPORT_LIMITS.maxRows, i18n.language), size: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 })} />
-      {jobId === null ? (
-        <ImportUpload isPending={steps.upload.isPending} error={steps.upload.error} onReset={() => steps.upload.reset()} onUpload={(file) => steps.upload.mutate(file, { onSuccess: (created) => setSearchParams({ job: created.id }) })} />
-      ) : job.isPending ? (
-        <PageSkeleton />
-      ) : job.error || !job.data ? (
-        <Stack>
-          <ProblemAlert error={job.error} onRetry={() => void job.refetch()} />
-          <Group><Button variant="light" onClick={startOver}>{t('case-exchange:import.startOver')}</Button></Group>
-        </Stack>
-      ) : (
-        <ImportJobView job={job.data} steps={steps} onStartOver={startOver} />
-      )}
-    </>
+    <ImportPageFrame
+      client={caseImportClient}
+      titleKey="case-exchange:import.title"
+      descriptionKey="case-exchange:import.description"
+      renderJob={(job, steps, startOver) => <ImportJobView job={job} steps={steps} onStartOver={startOver} />}
+    />
   );
 }
 
 /** One import job, at whatever step it is. */
-function ImportJobView({ job, steps, onStartOver }: { job: ImportJob; steps: ReturnType<typeof useImportSteps<ImportJob, ImportMapping, never>>; onStartOver(): void }) {
+function ImportJobView({ job, steps, onStartOver }: { job: ImportJob; steps: ImportSteps<ImportJob, ImportMapping, never>; onStartOver(): void }) {
   const { t, i18n } = useCaseTranslation('case-exchange');
   const [mapping, setMapping] = useState<ImportMapping>(() => initialMapping(job));
   const [isConfirmingCommit, setIsConfirmingCommit] = useState(false);

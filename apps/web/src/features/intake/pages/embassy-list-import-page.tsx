@@ -1,21 +1,18 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { CONTACT_KINDS, EMBASSY_LIST_FIELDS, IMPORT_LIMITS, REPORT_URGENCIES, type ContactKind, type EmbassyListImportJob, type EmbassyListMapping, type ReportUrgency } from '@ctip/contracts';
+import { Link } from 'react-router';
+import { CONTACT_KINDS, EMBASSY_LIST_FIELDS, REPORT_URGENCIES, type ContactKind, type EmbassyListImportJob, type EmbassyListMapping, type ReportUrgency } from '@ctip/contracts';
 import { ConfirmModal } from '../../../components/confirm-modal';
-import { PageHeader } from '../../../components/page-header';
-import { PageSkeleton } from '../../../components/page-skeleton';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { ApiError } from '../../../lib/api-error';
 import { formatNumber } from '../../../lib/format';
 import { ImportCommitBar } from '../../case-exchange/components/import-commit-bar';
 import { ImportJobStatus } from '../../case-exchange/components/import-job-status';
 import { ImportMappingEditor } from '../../case-exchange/components/import-mapping-editor';
+import { ImportPageFrame, type ImportSteps } from '../../case-exchange/components/import-page-frame';
 import { useImportProblemText } from '../../case-exchange/components/import-problem-text';
 import { ImportReport } from '../../case-exchange/components/import-report';
-import { ImportUpload } from '../../case-exchange/components/import-upload';
-import { useImportJob, useImportSteps } from '../../case-exchange/hooks/use-import-job';
 import { initialMapping, mappingProblems } from '../../case-exchange/import-mapping';
 import { vocabularyOptions } from '../../cases/vocabulary';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -25,7 +22,7 @@ import { useIntakeTranslation } from '../use-intake-translation';
 /** The kind's own problem translations come first, then the import's shared ones. */
 const PROBLEM_PREFIXES = ['intake:embassyImport.problems'];
 
-type Steps = ReturnType<typeof useImportSteps<EmbassyListImportJob, EmbassyListMapping, EmbassyListRequestBody>>;
+type Steps = ImportSteps<EmbassyListImportJob, EmbassyListMapping, EmbassyListRequestBody>;
 
 /** What the list says as a whole, as the form holds it. */
 interface RequestValues {
@@ -51,31 +48,15 @@ function requestBodyOf(values: RequestValues): EmbassyListRequestBody {
  * every row, or none. The job's id stays in the address, so a reload finds it again.
  */
 export function EmbassyListImportPage() {
-  const { t, i18n } = useIntakeTranslation('intake');
-  const [searchParams, setSearchParams] = useSearchParams();
-  const jobId = searchParams.get('job');
-  const job = useImportJob(embassyListImportClient, jobId);
-  const steps = useImportSteps(embassyListImportClient);
-  const startOver = () => {
-    steps.upload.reset();
-    setSearchParams({});
-  };
+  const { t } = useIntakeTranslation('intake');
   return (
-    <>
-      <PageHeader title={t('intake:embassyImport.title')} description={t('intake:embassyImport.description', { rows: formatNumber(IMPORT_LIMITS.maxRows, i18n.language), size: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 })} />
-      {jobId === null ? (
-        <ImportUpload hint={t('intake:embassyImport.uploadHint')} isPending={steps.upload.isPending} error={steps.upload.error} onReset={() => steps.upload.reset()} onUpload={(file) => steps.upload.mutate(file, { onSuccess: (created) => setSearchParams({ job: created.id }) })} />
-      ) : job.isPending ? (
-        <PageSkeleton />
-      ) : job.error || !job.data ? (
-        <Stack>
-          <ProblemAlert error={job.error} onRetry={() => void job.refetch()} />
-          <Group><Button variant="light" onClick={startOver}>{t('case-exchange:import.startOver')}</Button></Group>
-        </Stack>
-      ) : (
-        <EmbassyListJobView job={job.data} steps={steps} onStartOver={startOver} />
-      )}
-    </>
+    <ImportPageFrame
+      client={embassyListImportClient}
+      titleKey="intake:embassyImport.title"
+      descriptionKey="intake:embassyImport.description"
+      uploadHint={t('intake:embassyImport.uploadHint')}
+      renderJob={(job, steps, startOver) => <EmbassyListJobView job={job} steps={steps} onStartOver={startOver} />}
+    />
   );
 }
 
