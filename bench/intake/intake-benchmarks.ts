@@ -7,12 +7,12 @@
 // PostgreSQL is vacuumed and analysed after the bulk load, as its autovacuum would; SQLite is left as the
 // application leaves it (no ANALYZE).
 
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { createTestContext, type TestContext } from '../../apps/server/src/testing/test-context';
 import type { HttpAgent } from '../../apps/server/src/testing/http-agent';
 import { createRandom } from '../../packages/linkage/src/index';
+import { printResult } from '../linkage/machine-info';
 import { seedReports, seedSites } from './seed-intake-data';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '200000' }, sites: { type: 'string', default: '5000' }, runs: { type: 'string', default: '200' } } });
@@ -25,10 +25,6 @@ const QUEUE_TARGET_MS = 100;
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (postgresUrl) process.env.TEST_DATABASE_URL = postgresUrl;
 const dialects = postgresUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
-
-function machine() {
-  return { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))) };
-}
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
@@ -102,7 +98,7 @@ async function benchmarkDialect(dialect: 'sqlite' | 'postgres'): Promise<void> {
       const agent = await fresh(entry.email);
       const figures = await measure(entry.benchmark, () => entry.request(agent));
       const target = entry.targetMs === undefined ? {} : { targetP95Ms: entry.targetMs, meetsTarget: figures.p95Ms < entry.targetMs };
-      console.log(JSON.stringify({ benchmark: entry.benchmark, dialect, runs: RUNS, ...figures, ...target, data, machine: machine(), at: new Date().toISOString() }));
+      printResult({ benchmark: entry.benchmark, dialect, runs: RUNS, ...figures, ...target, data });
     }
   } finally {
     await context.close();

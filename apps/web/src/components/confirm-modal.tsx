@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from './problem-alert';
 
@@ -16,20 +16,28 @@ export interface ConfirmModalProps {
   onClose(): void;
 }
 
-/** Asks before an action that cannot simply be undone (disabling a user, ending a session). */
+/**
+ * Asks before an action that cannot simply be undone (disabling a user, ending a session).
+ * While it fades out it keeps saying what it asked: the caller's target is often cleared, or the
+ * record it describes read again (published now, so "withdraw?"), the moment the action succeeds.
+ */
 export function ConfirmModal({ opened, title, message, confirmLabel, isDanger = false, isPending, error, onConfirm, onClose }: ConfirmModalProps) {
   const { t } = useTranslation('common');
+  const current = { title, message, confirmLabel, isDanger };
+  const asked = useRef(current);
+  if (opened) asked.current = current;
+  const shown = asked.current;
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={shown.title} centered closeButtonProps={{ 'aria-label': t('actions.close') }}>
       <Stack>
-        <Text>{message}</Text>
+        <Text>{shown.message}</Text>
         {error != null && <ProblemAlert error={error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={isPending}>
             {t('actions.cancel')}
           </Button>
-          <Button color={isDanger ? 'red' : undefined} onClick={onConfirm} loading={isPending} data-autofocus>
-            {confirmLabel}
+          <Button color={shown.isDanger ? 'red' : undefined} onClick={onConfirm} loading={isPending} data-autofocus>
+            {shown.confirmLabel}
           </Button>
         </Group>
       </Stack>

@@ -38,6 +38,9 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Fields that several columns may feed (a sheet with "Alias 1" and "Alias 2"); every other field takes one column at most. */
 export const REPEATABLE_IMPORT_FIELDS: readonly ImportField[] = ['alias', 'phone'];
 
+/** Fields that name a person: a case sheet needs at least one of them mapped. */
+export const IMPORT_NAME_FIELDS: readonly ImportField[] = ['full_name', 'khmer_name', 'latin_name', 'family_name', 'given_name'];
+
 /** Limits of an import, shared so the web app can refuse early with the same words. */
 export const IMPORT_LIMITS = {
   /** Largest file accepted (20 MiB). */

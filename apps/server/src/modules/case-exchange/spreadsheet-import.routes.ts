@@ -78,9 +78,10 @@ export async function registerSpreadsheetImportRoutes<Mapped, Commit>(app: Fasti
     await sweepExpiredImports(services, runner);
     return (await findImportJob(services.db, id))!;
   };
-  const present = async (id: string) => {
-    const job = (await findImportJob(services.db, id))!;
-    return presentImportJob(services.keyRing, job, { rowsDone: runner.progressOf(id), hasFile: await hasImportFile(services.db, id) });
+  /** The job as it now stands: read again after a step changed it, or as `jobFor` just read it. */
+  const present = async (idOrRow: string | ImportJobRow) => {
+    const job = typeof idOrRow === 'string' ? (await findImportJob(services.db, idOrRow))! : idOrRow;
+    return presentImportJob(services.keyRing, job, { rowsDone: runner.progressOf(job.id), hasFile: await hasImportFile(services.db, job.id) });
   };
 
   // Multipart is parsed on the upload route only: every other route keeps refusing anything but JSON.
@@ -115,8 +116,7 @@ export async function registerSpreadsheetImportRoutes<Mapped, Commit>(app: Fasti
   routes.get(`${basePath}/:id`, {
     schema: { tags, summary: summaries.get, params: idParams, response: { 200: options.jobSchema } },
   }, async (request) => {
-    const job = await jobFor(requireActor(request), request.params.id);
-    return present(job.id);
+    return present(await jobFor(requireActor(request), request.params.id));
   });
 
   routes.post(`${basePath}/:id/dry-run`, {

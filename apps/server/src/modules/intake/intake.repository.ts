@@ -144,11 +144,10 @@ export async function deleteReportIdentifiers(db: Executor, reportId: string): P
   await db.deleteFrom('report_identifiers').where('report_id', '=', reportId).execute();
 }
 
-/** Removes the people of a report (their tokens with them) and the identifiers it mentions, before they are written anew. */
-export async function deleteReportPeopleAndContacts(db: Executor, reportId: string): Promise<void> {
+/** Removes the people of a report (their name tokens with them), before they are written anew. */
+export async function deleteReportPeople(db: Executor, reportId: string): Promise<void> {
   await db.deleteFrom('report_person_tokens').where('report_id', '=', reportId).execute();
   await db.deleteFrom('report_people').where('report_id', '=', reportId).execute();
-  await deleteReportIdentifiers(db, reportId);
 }
 
 /** A person a report concerns, decrypted. */

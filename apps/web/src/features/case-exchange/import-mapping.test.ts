@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportJob, ImportMapping } from '@ctip/contracts';
 import { EMBASSY_LIST_MAPPING_RULES } from '../intake/embassy-list-import';
-import { canCommit, initialMapping, isImportOpen, isImportRunning, mappingProblems, progressOf } from './import-mapping';
+import { CASE_MAPPING_RULES, canCommit, initialMapping, isImportOpen, isImportRunning, mappingProblems, progressOf } from './import-mapping';
 
 const mapping = (fields: Array<string | null>): ImportMapping => ({ headerRow: 1, dateOrder: 'day_first', columns: fields.map((field, index) => ({ index, field: field as never })) });
 
 describe('the import mapping', () => {
   it('passes with a name and the date of identification, aliases and phones repeated', () => {
-    expect(mappingProblems(mapping(['khmer_name', 'identified_on', 'alias', 'alias', 'phone', 'phone', null]))).toEqual([]);
+    expect(mappingProblems(mapping(['khmer_name', 'identified_on', 'alias', 'alias', 'phone', 'phone', null]), CASE_MAPPING_RULES)).toEqual([]);
   });
 
   it('names a field taken twice on its second column, and what the sheet as a whole lacks', () => {
-    expect(mappingProblems(mapping(['sex', 'sex', null]))).toEqual([
+    expect(mappingProblems(mapping(['sex', 'sex', null]), CASE_MAPPING_RULES)).toEqual([
       { path: 'columns.1.field', code: 'duplicate_field' },
       { path: 'columns', code: 'name_required' },
       { path: 'columns', code: 'identified_on_required' },

@@ -1,4 +1,4 @@
-import { REPEATABLE_IMPORT_FIELDS, type DateOrder, type ImportJobStatus, type ImportKind } from '@ctip/contracts';
+import { IMPORT_NAME_FIELDS, REPEATABLE_IMPORT_FIELDS, type DateOrder, type ImportJobStatus, type ImportKind } from '@ctip/contracts';
 
 /**
  * The steps every kind of spreadsheet import shares (case registers; embassies' lists, in
@@ -47,7 +47,7 @@ export interface MappingRules {
 /** The rules of case registers: a name, and the date each person was identified (every case opens on it). */
 export const CASE_MAPPING_RULES: MappingRules = {
   repeatable: REPEATABLE_IMPORT_FIELDS,
-  nameFields: ['full_name', 'khmer_name', 'latin_name', 'family_name', 'given_name'],
+  nameFields: IMPORT_NAME_FIELDS,
   required: [{ field: 'identified_on', code: 'identified_on_required' }],
 };
 
@@ -62,7 +62,7 @@ export interface MappingProblem {
  * repeatable ones takes one column; some column must give a name; the required fields must be
  * mapped.
  */
-export function mappingProblems(mapping: AnyMapping, rules: MappingRules = CASE_MAPPING_RULES): MappingProblem[] {
+export function mappingProblems(mapping: AnyMapping, rules: MappingRules): MappingProblem[] {
   const problems: MappingProblem[] = [];
   const seen = new Set<string>();
   mapping.columns.forEach((column, position) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHeaderRow, proposeColumns, proposeDateOrder } from './propose-mapping';
+import { CASE_VOCABULARY, detectHeaderRow, proposeColumns, proposeDateOrder } from './propose-mapping';
 
 describe('proposing a mapping', () => {
   it('finds the header row below a title and maps headers in Khmer, English and HTCDS names', () => {
@@ -9,8 +9,8 @@ describe('proposing a mapping', () => {
       ['ឈ្មោះ', 'prs_Gender', 'Date of birth', 'ខេត្ត'],
       ['ជា សុខា', 'F', '1999', 'Takeo'],
     ];
-    expect(detectHeaderRow(rows)).toBe(3);
-    expect(proposeColumns(rows, 3).map((column) => [column.letter, column.proposedField, column.reason])).toEqual([
+    expect(detectHeaderRow(rows, CASE_VOCABULARY)).toBe(3);
+    expect(proposeColumns(rows, 3, CASE_VOCABULARY).map((column) => [column.letter, column.proposedField, column.reason])).toEqual([
       ['A', 'full_name', 'header'],
       ['B', 'sex', 'header'],
       ['C', 'birth_date', 'header'],
@@ -25,7 +25,7 @@ describe('proposing a mapping', () => {
       ['សុខ ដារ៉ា', 'ប្រុស', 'Takeo', 'M', 'M'],
       ['កែវ បុប្ផា', 'ស្រី', 'Siem Reap', 'F', 'F'],
     ];
-    expect(proposeColumns(rows, 1).map((column) => column.proposedField)).toEqual(['khmer_name', 'sex', 'home_province', null, null]);
+    expect(proposeColumns(rows, 1, CASE_VOCABULARY).map((column) => column.proposedField)).toEqual(['khmer_name', 'sex', 'home_province', null, null]);
   });
 
   it('reads slashed dates day first unless the sheet proves otherwise', () => {

@@ -19,7 +19,7 @@ export function fieldOfHeader(header: string): ImportField | undefined {
  * name the most known fields (of the kind's vocabulary); failing that, the first row with two
  * or more filled cells.
  */
-export function detectHeaderRow(rows: readonly Cell[][], vocabulary: ImportVocabulary = CASE_VOCABULARY): number {
+export function detectHeaderRow(rows: readonly Cell[][], vocabulary: ImportVocabulary): number {
   let best = { row: 0, score: 0 };
   let firstFilled = -1;
   rows.slice(0, HEADER_SEARCH_ROWS).forEach((cells, index) => {
@@ -85,7 +85,7 @@ export interface ProposedColumn {
  * first, then from what its cells hold. Each field is proposed once; later columns naming a
  * field already taken are left unmapped for the user to decide (the repeatable ones excepted).
  */
-export function proposeColumns(rows: readonly Cell[][], headerRow: number, vocabulary: ImportVocabulary = CASE_VOCABULARY): ProposedColumn[] {
+export function proposeColumns(rows: readonly Cell[][], headerRow: number, vocabulary: ImportVocabulary): ProposedColumn[] {
   const header = rows[headerRow - 1] ?? [];
   const taken = new Set<string>();
   const repeatable = new Set<string>(vocabulary.repeatable);

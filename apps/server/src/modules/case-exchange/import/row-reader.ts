@@ -16,7 +16,7 @@ export interface RowProblem {
  * cells by field, type-checked, length-checked, formulas flagged; every problem is collected by
  * column, with a message that never quotes the cell.
  */
-export class RowReader {
+export class RowReader<Field extends string = string> {
   readonly problems: RowProblem[] = [];
 
   constructor(
@@ -27,12 +27,12 @@ export class RowReader {
   ) {}
 
   /** Records a problem of the row (at a column, or of the row as a whole when the column is null). */
-  add(column: number | null, field: string | null, code: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+  add(column: number | null, field: Field | null, code: string, message: string, severity: 'error' | 'warning' = 'error'): void {
     this.problems.push({ row: this.row, column, field, severity, code, message });
   }
 
   /** The columns mapped to a field, in sheet order. */
-  columnsOf(field: string): ReadonlyArray<{ index: number; field: string }> {
+  columnsOf(field: Field): ReadonlyArray<{ index: number; field: string }> {
     return this.fields.filter((entry) => entry.field === field);
   }
 
@@ -47,8 +47,8 @@ export class RowReader {
   }
 
   /** Whether a problem was recorded for any of the fields. */
-  hasProblemIn(fields: readonly string[]): boolean {
-    return this.problems.some((problem) => problem.field !== null && fields.includes(problem.field));
+  hasProblemIn(fields: readonly Field[]): boolean {
+    return this.problems.some((problem) => problem.field !== null && (fields as readonly string[]).includes(problem.field));
   }
 
   /**
@@ -57,7 +57,7 @@ export class RowReader {
    * and length-checked; text that begins like a formula is kept and flagged — except, with
    * `handles`, a messaging handle such as "@sokha_chea", which is meant to begin with "@".
    */
-  textsOf(field: string, options: { allowNumbers?: boolean; maxLength: number; handles?: boolean }): Array<{ index: number; text: string }> {
+  textsOf(field: Field, options: { allowNumbers?: boolean; maxLength: number; handles?: boolean }): Array<{ index: number; text: string }> {
     const texts: Array<{ index: number; text: string }> = [];
     for (const { index } of this.columnsOf(field)) {
       const cell = this.cellAt(index);
@@ -79,7 +79,7 @@ export class RowReader {
   }
 
   /** The first text of a field (see {@link textsOf}). */
-  firstText(field: string, maxLength: number, allowNumbers = false): { index: number; text: string } | undefined {
+  firstText(field: Field, maxLength: number, allowNumbers = false): { index: number; text: string } | undefined {
     return this.textsOf(field, { maxLength, allowNumbers })[0];
   }
 }

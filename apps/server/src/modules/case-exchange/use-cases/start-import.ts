@@ -8,7 +8,7 @@ import { audit, inTransaction, type Services } from '../../../services';
 import { countOpenImportJobs, insertImportJob } from '../case-exchange.repository';
 import type { Cell } from '../import/cell-values';
 import { importAuditEvent, type AnyImportMapping, type ImportKindSpec, type ImportVocabulary } from '../import/import-kind';
-import { CASE_VOCABULARY, detectHeaderRow, proposeColumns, proposeDateOrder, type ProposedColumn } from '../import/propose-mapping';
+import { detectHeaderRow, proposeColumns, proposeDateOrder, type ProposedColumn } from '../import/propose-mapping';
 import { readSpreadsheet } from '../import/read-spreadsheet';
 import type { ImportJobRunner } from './import-job-runner';
 import { dataRowsOf } from './validate-import-rows';
@@ -25,7 +25,7 @@ export const columnsLocation = (jobId: string) => ({ table: 'case_import_jobs', 
  * before the dry run).
  * @throws AppError validation_failed when the sheet has too many columns or no data rows.
  */
-export function describeSheet(rows: readonly Cell[][], headerRow: number, vocabulary: ImportVocabulary = CASE_VOCABULARY): { columns: ProposedColumn[]; mapping: AnyImportMapping; dataRows: number } {
+export function describeSheet(rows: readonly Cell[][], headerRow: number, vocabulary: ImportVocabulary): { columns: ProposedColumn[]; mapping: AnyImportMapping; dataRows: number } {
   const widest = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (widest > IMPORT_LIMITS.maxColumns) {
     const detail = `The sheet has more than ${IMPORT_LIMITS.maxColumns} columns; keep only the columns to import.`;

@@ -1,4 +1,4 @@
-import { IMPORT_LIMITS, REPEATABLE_IMPORT_FIELDS, type ImportField, type ImportMapping } from '@ctip/contracts';
+import { IMPORT_LIMITS, IMPORT_NAME_FIELDS, REPEATABLE_IMPORT_FIELDS, type ImportField, type ImportMapping } from '@ctip/contracts';
 import type { Services } from '../../../services';
 import { todayOf } from '../../../validation/dates';
 import { FieldProblems } from '../../../validation/field-problems';
@@ -8,7 +8,6 @@ import type { AnyImportMapping, ImportProgress, ImportValidation } from '../impo
 import { createReferenceLookups, mapImportRow, type MappedRow, type ReferenceLookups } from '../import/map-import-row';
 import type { RowProblem } from '../import/row-reader';
 
-const NAME_FIELDS: readonly ImportField[] = ['full_name', 'khmer_name', 'latin_name', 'family_name', 'given_name'];
 /** Rows mapped between progress reports (and between yields to other requests). */
 const PROGRESS_EVERY = 250;
 
@@ -39,7 +38,7 @@ export function checkMappingColumns(mapping: AnyImportMapping, rowCount: number,
  */
 export function checkImportMapping(mapping: AnyImportMapping, rowCount: number, columnCount: number): void {
   const { problems, mapped } = checkMappingColumns(mapping, rowCount, columnCount, REPEATABLE_IMPORT_FIELDS);
-  if (!NAME_FIELDS.some((field) => mapped.has(field))) problems.add('columns', 'Map at least one column to a name.', 'name_required');
+  if (!IMPORT_NAME_FIELDS.some((field) => mapped.has(field))) problems.add('columns', 'Map at least one column to a name.', 'name_required');
   if (!mapped.has('identified_on')) problems.add('columns', 'Map the column with the date each person was identified: every case opens on it.', 'identified_on_required');
   problems.throwIfAny();
 }

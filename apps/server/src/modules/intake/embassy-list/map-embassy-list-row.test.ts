@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EmbassyListField } from '@ctip/contracts';
+import { ageOn, type EmbassyListField } from '@ctip/contracts';
 import { createReferenceLookups } from '../../case-exchange/import/map-import-row';
 import { detectHeaderRow, proposeColumns } from '../../case-exchange/import/propose-mapping';
 import { EMBASSY_LIST_VOCABULARY } from './embassy-list-vocabulary';
-import { ageOn, mapEmbassyListRow } from './map-embassy-list-row';
+import { mapEmbassyListRow } from './map-embassy-list-row';
 
 const KNOWN = new Set(['KH', 'ID', 'TH', 'VN', 'CN', 'MM']);
 const context = (fields: EmbassyListField[]) => ({ fields: fields.map((field, index) => ({ index, field })), dateOrder: 'day_first' as const, today: '2026-11-21', lookups: createReferenceLookups(KNOWN) });
@@ -20,10 +20,10 @@ describe('mapping a row of an embassy’s list', () => {
   });
 
   it('turns a date of birth into an age today, at the precision it is known, and keeps the date as a detail', () => {
-    expect(ageOn({ precision: 'day', date: '2000-11-22' }, '2026-11-21')).toBe(25);
-    expect(ageOn({ precision: 'day', date: '2000-11-21' }, '2026-11-21')).toBe(26);
-    expect(ageOn({ precision: 'month', date: '2000-12' }, '2026-11-21')).toBe(25);
-    expect(ageOn({ precision: 'year', date: '2000' }, '2026-11-21')).toBe(26);
+    expect(ageOn({ precision: 'day', date: '2000-11-22', age: null, ageAt: null }, '2026-11-21')).toBe(25);
+    expect(ageOn({ precision: 'day', date: '2000-11-21', age: null, ageAt: null }, '2026-11-21')).toBe(26);
+    expect(ageOn({ precision: 'month', date: '2000-12', age: null, ageAt: null }, '2026-11-21')).toBe(25);
+    expect(ageOn({ precision: 'year', date: '2000', age: null, ageAt: null }, '2026-11-21')).toBe(26);
     const { mapped } = mapEmbassyListRow(['Aung Aung', '03/2001', '40'], 2, context(['full_name', 'birth_date', 'age']));
     expect(mapped!.person).toMatchObject({ age: 25, details: { birthDate: '2001-03' } });
     expect(mapEmbassyListRow(['Aung Aung', null, '40 years'], 2, context(['full_name', 'birth_date', 'age'])).mapped!.person.age).toBe(40);

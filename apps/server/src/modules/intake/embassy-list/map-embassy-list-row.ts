@@ -1,5 +1,5 @@
-import { reportPersonInputSchema, type ContactKind, type DateOrder, type ReportPersonInput } from '@ctip/contracts';
-import type { Cell, PartialDate } from '../../case-exchange/import/cell-values';
+import { ageOn, reportPersonInputSchema, type ContactKind, type DateOrder, type EmbassyListField, type ReportPersonInput } from '@ctip/contracts';
+import type { Cell } from '../../case-exchange/import/cell-values';
 import type { ReferenceLookups } from '../../case-exchange/import/map-import-row';
 import { readAge, readBirthDate, readNames, readNationalities, readSex } from '../../case-exchange/import/person-cells';
 import { RowReader, type RowProblem } from '../../case-exchange/import/row-reader';
@@ -25,21 +25,12 @@ export interface EmbassyListRowContext {
 }
 
 /** How each contact field's cells are split into several values ("012 345 678; 097 765 432"). Handles and profile addresses keep their slashes. */
-const CONTACT_FIELDS: ReadonlyArray<{ field: ContactKind; separators: RegExp }> = [
+const CONTACT_FIELDS: ReadonlyArray<{ field: Extract<ContactKind, EmbassyListField>; separators: RegExp }> = [
   { field: 'phone', separators: /\s*[;,/\n]\s*/ },
   { field: 'telegram', separators: /\s*[;,\n]\s*/ },
   { field: 'whatsapp', separators: /\s*[;,/\n]\s*/ },
   { field: 'facebook', separators: /\s*[;\n]\s*/ },
 ];
-
-/** Whole years from a date known to the day, month or year until today (a year alone counts as its start). */
-export function ageOn(birth: PartialDate, today: string): number {
-  const [year, month = 1, day = 1] = birth.date.split('-').map(Number) as [number, number?, number?];
-  const [nowYear, nowMonth, nowDay] = today.split('-').map(Number) as [number, number, number];
-  let age = nowYear - year;
-  if (birth.precision !== 'year' && (nowMonth < month || (nowMonth === month && birth.precision === 'day' && nowDay < day))) age -= 1;
-  return Math.max(age, 0);
-}
 
 /**
  * Maps one row of an embassy's list to a person the report concerns, checking every mapped cell
@@ -50,7 +41,7 @@ export function ageOn(birth: PartialDate, today: string): number {
  * has no error (warnings allowed), and its passport number for the checks across rows.
  */
 export function mapEmbassyListRow(cells: readonly Cell[], row: number, context: EmbassyListRowContext): { mapped: EmbassyListPerson | null; problems: RowProblem[]; passport: string | null } {
-  const reader = new RowReader(cells, row, context.fields);
+  const reader = new RowReader<EmbassyListField>(cells, row, context.fields);
 
   const names: ReportPersonInput['names'] = [];
   for (const name of readNames(reader)) if (!names.some((other) => other.full === name.full)) names.push({ script: name.script, full: name.full });
@@ -58,8 +49,9 @@ export function mapEmbassyListRow(cells: readonly Cell[], row: number, context: 
 
   const sex = readSex(reader);
   const birth = readBirthDate(reader, { dateOrder: context.dateOrder, today: context.today, notAfter: null });
-  let age = birth ? ageOn(birth, context.today) : readAge(reader);
-  if (age !== null && age > 120) age = null;
+  // The one rule of age from a birth at any precision (a year alone counts from mid-year), as everywhere in ctip.
+  let age = birth ? ageOn({ ...birth, age: null, ageAt: null }, context.today) : readAge(reader);
+  if (age !== null && (age < 0 || age > 120)) age = null;
 
   const nationalities = readNationalities(reader, context.lookups);
   if (nationalities.length > 1) reader.add(reader.columnsOf('nationality')[0]?.index ?? null, 'nationality', 'first_nationality_kept', 'Several nationalities: the report keeps the first.', 'warning');

@@ -2,7 +2,7 @@ import type { ReportPersonInput, ReportStatus, ReportUpdate } from '@ctip/contra
 import type { AuditContext } from '../../../audit/audit-events';
 import type { ReportsTable } from '../../../db/schema';
 import { audit, inTransaction, type Services } from '../../../services';
-import { decryptReportFields, deleteReportIdentifiers, deleteReportPeopleAndContacts, insertReportIdentifiers, insertReportPeople, loadReportPeople, updateReportRow } from '../intake.repository';
+import { decryptReportFields, deleteReportIdentifiers, deleteReportPeople, insertReportIdentifiers, insertReportPeople, loadReportPeople, updateReportRow } from '../intake.repository';
 import { checkReportFields, reportColumns, type ReportFields } from './record-report';
 
 /** A stored report's fields, decrypted, ready to merge changes into. */
@@ -43,12 +43,15 @@ export async function updateReport(services: Services, row: ReportsTable, change
   const { provinceCode } = await checkReportFields(services.db, merged, services.now());
   await inTransaction(services, async (trx) => {
     await updateReportRow(trx, row.id, { ...reportColumns(services, row.id, merged, provinceCode, row.status as ReportStatus), updated_at: services.now().toISOString() });
-    // A new reporter re-indexes the contacts only; the people (a list may hold thousands) are rewritten only when they changed.
-    if (changes.people !== undefined) {
-      await deleteReportPeopleAndContacts(trx, row.id);
-      await insertReportPeople(trx, services.keyRing, row.id, merged.people);
-    } else if (changes.reporter !== undefined) await deleteReportIdentifiers(trx, row.id);
-    if (changes.people !== undefined || changes.reporter !== undefined) await insertReportIdentifiers(trx, services.keyRing, row.id, merged.people, merged.reporter);
+    // The identifiers follow the reporter and the people; the people (a list may hold thousands) are rewritten only when they changed.
+    if (changes.people !== undefined || changes.reporter !== undefined) {
+      await deleteReportIdentifiers(trx, row.id);
+      if (changes.people !== undefined) {
+        await deleteReportPeople(trx, row.id);
+        await insertReportPeople(trx, services.keyRing, row.id, merged.people);
+      }
+      await insertReportIdentifiers(trx, services.keyRing, row.id, merged.people, merged.reporter);
+    }
     await audit(services, trx, context, { action: 'report.updated', resourceType: 'report', resourceId: row.id, changedFields: Object.keys(changes) });
   });
 }

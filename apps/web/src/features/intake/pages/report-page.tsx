@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Pagination, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
   IconArrowBackUp,
@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReportDetail, ReportStatus } from '@ctip/contracts';
 import { ConfirmModal } from '../../../components/confirm-modal';
+import { ListPagination } from '../../../components/list-pagination';
 import { EmptyState } from '../../../components/empty-state';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -134,7 +135,7 @@ function ReporterSection({ report }: { report: ReportDetail }) {
   );
 }
 
-/** People shown at once: an embassy's list may hold thousands. */
+/** People shown at once at first: an embassy's list may hold thousands. */
 const PEOPLE_PER_PAGE = 50;
 
 /** What a list said about a person besides names and contacts (passport, birth, last known place, notes), one line each. */
@@ -160,8 +161,8 @@ function PeopleSection({ report }: { report: ReportDetail }) {
   const { t } = useIntakeTranslation('intake');
   const countryName = useCountryName();
   const [page, setPage] = useState(1);
-  const pages = Math.ceil(report.people.length / PEOPLE_PER_PAGE);
-  const shown = report.people.slice((page - 1) * PEOPLE_PER_PAGE, page * PEOPLE_PER_PAGE);
+  const [pageSize, setPageSize] = useState(PEOPLE_PER_PAGE);
+  const shown = report.people.slice((page - 1) * pageSize, page * pageSize);
   const hasDetails = report.people.some((person) => person.details !== null);
   return (
     <SectionCard title={t('intake:sections.people')} description={report.peopleCount !== null ? t('intake:peopleInAll', { value: report.peopleCount }) : undefined}>
@@ -195,11 +196,17 @@ function PeopleSection({ report }: { report: ReportDetail }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <Group justify="space-between" wrap="wrap">
-              <Text size="sm" c="dimmed">{t('intake:people.shown', { from: (page - 1) * PEOPLE_PER_PAGE + 1, to: (page - 1) * PEOPLE_PER_PAGE + shown.length, total: report.people.length })}</Text>
-              <Pagination total={pages} value={page} onChange={setPage} size="sm" aria-label={t('intake:people.pages')} />
-            </Group>
+          {report.people.length > PEOPLE_PER_PAGE && (
+            <ListPagination
+              page={page}
+              pageSize={pageSize}
+              total={report.people.length}
+              onPageChange={setPage}
+              onPageSizeChange={(size) => {
+                setPageSize(size);
+                setPage(1);
+              }}
+            />
           )}
         </Stack>
       )}
@@ -262,8 +269,6 @@ function ConnectionsSection({ report, canChange }: { report: ReportDetail; canCh
   const { t, i18n } = useIntakeTranslation('intake');
   const unlink = useUnlinkReport(report.id);
   const [unlinking, setUnlinking] = useState<{ reportId: string; reference: string } | null>(null);
-  // What the dialog asks about, kept while it fades out after `unlinking` is cleared.
-  const [asked, setAsked] = useState<{ reportId: string; reference: string } | null>(null);
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
       <SectionCard title={t('intake:sections.links')}>
@@ -277,7 +282,7 @@ function ConnectionsSection({ report, canChange }: { report: ReportDetail; canCh
               </Stack>
               {canChange && (
                 <Tooltip label={t('intake:links.remove', { reference: item.reference })}>
-                  <ActionIcon variant="subtle" color="red" onClick={() => { setUnlinking(item); setAsked(item); }} aria-label={t('intake:links.remove', { reference: item.reference })}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => setUnlinking(item)} aria-label={t('intake:links.remove', { reference: item.reference })}>
                     <IconLinkOff size={16} aria-hidden />
                   </ActionIcon>
                 </Tooltip>
@@ -312,7 +317,7 @@ function ConnectionsSection({ report, canChange }: { report: ReportDetail; canCh
       <ConfirmModal
         opened={unlinking !== null}
         title={t('intake:links.removeTitle')}
-        message={asked ? t('intake:links.removeMessage', { reference: asked.reference }) : ''}
+        message={unlinking ? t('intake:links.removeMessage', { reference: unlinking.reference }) : ''}
         confirmLabel={t('intake:links.removeConfirm')}
         isDanger
         isPending={unlink.isPending}

@@ -57,20 +57,14 @@ function PublicationControl({ site }: { site: SiteDetail }) {
   const { t, i18n } = useIntakeTranslation('sites');
   const publication = useSetSitePublication(site.id);
   const [isAsking, setIsAsking] = useState(false);
-  // What the dialog asks is fixed when it opens: once the change is saved the site's page is read
-  // again while the dialog closes, and the dialog must not turn into the opposite question.
-  const [next, setNext] = useState(!site.isPublished);
+  const next = !site.isPublished;
   const isPublishable = site.statusHistory.some((entry) => PUBLISHABLE.has(entry.status));
-  const ask = (publish: boolean) => {
-    setNext(publish);
-    setIsAsking(true);
-  };
   return (
     <>
       {site.isPublished ? (
-        <Button variant="default" leftSection={<IconWorldOff size={16} aria-hidden />} onClick={() => ask(false)}>{t('sites:publication.unpublish')}</Button>
+        <Button variant="default" leftSection={<IconWorldOff size={16} aria-hidden />} onClick={() => setIsAsking(true)}>{t('sites:publication.unpublish')}</Button>
       ) : (
-        <Button variant="light" color="teal" leftSection={<IconWorld size={16} aria-hidden />} disabled={!isPublishable} title={isPublishable ? undefined : t('sites:publication.notPublishable')} onClick={() => ask(true)}>
+        <Button variant="light" color="teal" leftSection={<IconWorld size={16} aria-hidden />} disabled={!isPublishable} title={isPublishable ? undefined : t('sites:publication.notPublishable')} onClick={() => setIsAsking(true)}>
           {t('sites:publication.publish')}
         </Button>
       )}
